@@ -1,0 +1,127 @@
+package org.schoolshuttle.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.Priorities;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become {@code application/problem+json}. Exception class names and
+ * stack traces never reach the client; unexpected failures are logged with an id the client sees.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBean(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.reason()).collect(Collectors.joining("; "));
+        return respond(Problem.of("invalid-input", "Invalid input", 400, detail, errors));
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unconstructableJson(InvalidDefinitionException e) {
+        // Raised while reading a request body whose value cannot become the declared type: the client's input.
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unreadableJson(JsonProcessingException e) {
+        if (isSyntaxError(e)) {
+            return respond(Problem.of("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON"
+                    + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")."), List.of()));
+        }
+        String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
+        String reason = e instanceof UnrecognizedPropertyException
+                ? "is not a known field"
+                : "body".equals(field) ? "does not have the expected shape" : "has the wrong type";
+        return respond(Problem.of("invalid-input", "Invalid input", 400, field + ": " + reason,
+                List.of(new FieldError(field, reason))));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that HTTP method.";
+            case 406 -> "The response cannot be given in the media type asked for.";
+            case 415 -> "The request body must be sent as application/json.";
+            default -> title;
+        };
+        return respond(Problem.of(slugOf(title), title, status, detail, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(Problem.of("internal-error", "Internal error", 500,
+                "Something went wrong on our side. Quote incident " + incident + " when you report it.", List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // Paths look like "matrix.request.sources[3]": drop the method and parameter names.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : "body";
+    }
+
+    private static boolean isSyntaxError(JsonProcessingException e) {
+        return e instanceof JsonParseException || e.getCause() instanceof JsonParseException
+                || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String slugOf(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,50 @@
+package org.schoolshuttle.routing;
+
+import com.graphhopper.storage.index.Snap;
+import com.graphhopper.util.shapes.BBox;
+import org.schoolshuttle.common.GeoPoint;
+
+import java.util.Locale;
+
+/** Puts points onto the road network of a profile, refusing points the profile cannot use. */
+final class RoadSnapper {
+
+    private final RoadGraph graph;
+    private final double maxSnapMeters;
+
+    RoadSnapper(RoadGraph graph, double maxSnapMeters) {
+        this.graph = graph;
+        this.maxSnapMeters = maxSnapMeters;
+    }
+
+    /**
+     * @param field the request field reported when the point is refused
+     * @throws UnroutablePointException when the point is outside the map or farther than the limit from a road
+     */
+    Snap snap(GeoPoint point, TravelProfile profile, String field) {
+        BBox bounds = graph.bounds();
+        if (!bounds.contains(point.lat(), point.lon())) {
+            throw new UnroutablePointException(field, String.format(Locale.ROOT,
+                    "is outside the map, which covers latitude %.4f to %.4f and longitude %.4f to %.4f",
+                    bounds.minLat, bounds.maxLat, bounds.minLon, bounds.maxLon));
+        }
+        Snap snap = graph.hopper().getLocationIndex().findClosest(point.lat(), point.lon(), graph.snapFilter(profile));
+        if (!snap.isValid()) {
+            throw new UnroutablePointException(field, "has no road or path usable by " + profile.id() + " nearby");
+        }
+        if (snap.getQueryDistance() > maxSnapMeters) {
+            throw new UnroutablePointException(field, String.format(Locale.ROOT,
+                    "is %.0f m from the nearest road usable by %s; the limit is %.0f m",
+                    snap.getQueryDistance(), profile.id(), maxSnapMeters));
+        }
+        return snap;
+    }
+
+    SnappedPoint snapped(GeoPoint point, TravelProfile profile, String field) {
+        Snap snap = snap(point, profile, field);
+        String name = snap.getClosestEdge().getName();
+        return new SnappedPoint(snap.getSnappedPoint().lat, snap.getSnappedPoint().lon,
+                Math.round(snap.getQueryDistance() * 10) / 10.0, name == null || name.isBlank() ? null : name,
+                profile.id());
+    }
+}

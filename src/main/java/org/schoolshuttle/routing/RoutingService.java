@@ -1,0 +1,61 @@
+package org.schoolshuttle.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.common.InvalidInputException;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The routing use cases the rest of the service and the API call. */
+@ApplicationScoped
+public class RoutingService {
+
+    private final RoadNetwork network;
+    private final RoutingConfig config;
+
+    RoutingService(RoadNetwork network, RoutingConfig config) {
+        this.network = network;
+        this.config = config;
+    }
+
+    public RouteView route(GeoPoint from, GeoPoint to, TravelProfile profile, Locale locale) {
+        RoadGraph graph = network.graph();
+        return new RoadRouter(graph, snapper(graph)).route(from, to, profile, locale, config.attribution());
+    }
+
+    public SnappedPoint snap(GeoPoint point, TravelProfile profile) {
+        RoadGraph graph = network.graph();
+        return snapper(graph).snapped(point, profile, "point");
+    }
+
+    /**
+     * @throws InvalidInputException when either list is empty or longer than {@code shuttle.routing.matrix-max-points}
+     */
+    public MatrixView matrix(TravelProfile profile, List<GeoPoint> sources, List<GeoPoint> targets) {
+        checkSize("sources", sources);
+        checkSize("targets", targets);
+        RoadGraph graph = network.graph();
+        return new TravelMatrix(graph, snapper(graph)).compute(profile, sources, targets)
+                .toView(profile.id(), config.attribution());
+    }
+
+    public MapInfo info() {
+        RoadGraph graph = network.graph();
+        return MapInfo.of(graph, config.attribution());
+    }
+
+    private void checkSize(String field, List<GeoPoint> points) {
+        if (points.isEmpty()) {
+            throw new InvalidInputException(field, "must list at least one point");
+        }
+        if (points.size() > config.matrixMaxPoints()) {
+            throw new InvalidInputException(field, "at most " + config.matrixMaxPoints()
+                    + " points per matrix, got " + points.size());
+        }
+    }
+
+    private RoadSnapper snapper(RoadGraph graph) {
+        return new RoadSnapper(graph, config.maxSnapDistanceMeters());
+    }
+}
