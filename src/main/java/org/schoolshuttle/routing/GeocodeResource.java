@@ -14,6 +14,7 @@ import org.schoolshuttle.common.GeoPoint;
 import org.schoolshuttle.common.InvalidInputException;
 
 import java.util.List;
+import java.util.Locale;
 
 @Path("/api/v1/geocode")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,7 @@ public class GeocodeResource {
         int max = parseLimit(limit);
         GeocoderIndex geocoder = network.graph().geocoder();
         try {
-            return geocoder.search(query, max, RequestLocale.of(locale, headers));
+            return geocoder.search(query, max, RequestLocale.of(locale, headers, languageOf(query)));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("q", e.getMessage());
         }
@@ -56,6 +57,12 @@ public class GeocodeResource {
         GeoPoint p = GeoPoint.parse(point, "point");
         return network.graph().geocoder().reverse(p.lat(), p.lon(), RequestLocale.of(locale, headers))
                 .orElseThrow(() -> new NothingNearbyException(p));
+    }
+
+    /** Someone typing Chinese wants Chinese labels, even when the browser did not say so. */
+    private static Locale languageOf(String query) {
+        return query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
     private static int parseLimit(String text) {

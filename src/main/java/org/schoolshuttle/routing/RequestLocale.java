@@ -11,6 +11,11 @@ final class RequestLocale {
     }
 
     static Locale of(String parameter, HttpHeaders headers) {
+        return of(parameter, headers, Locale.ENGLISH);
+    }
+
+    /** As {@link #of(String, HttpHeaders)}, with the language to use when the client named none. */
+    static Locale of(String parameter, HttpHeaders headers, Locale fallback) {
         if (parameter != null && !parameter.isBlank()) {
             return normalise(Locale.forLanguageTag(parameter.trim().replace('_', '-')));
         }
@@ -19,7 +24,7 @@ final class RequestLocale {
                 return normalise(accepted);
             }
         }
-        return Locale.ENGLISH;
+        return fallback;
     }
 
     /** Plain "zh" means Simplified Chinese for our users; GraphHopper needs the region to choose it. */

@@ -1,0 +1,126 @@
+package org.schoolshuttle.routing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.schoolshuttle.routing.NumberMatchers.atLeast;
+import static org.schoolshuttle.routing.NumberMatchers.between;
+import static org.schoolshuttle.routing.NumberMatchers.near;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isOneOf;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.schoolshuttle.routing.RoutingResourceTest.assertProblem;
+import static org.schoolshuttle.routing.RoutingResourceTest.pair;
+
+/** Routing on real OpenStreetMap data: the rural area north of Bayreuth (skipped where it is absent). */
+@QuarkusTest
+@TestProfile(NorthBayreuth.class)
+class NorthBayreuthRoutingTest {
+
+    static final String HARSDORF = "50.0274670,11.5686144";
+    static final String NEUDROSSENFELD = "50.0183416,11.5011482";
+    static final String UNTERKONNERSREUTH = "49.9782507,11.5293513";
+    static final String OBERLAITSCH = "50.0415830,11.5646445";
+    /** Two points on the B 85 (a primary road) north of Altenplos, 800 m apart. */
+    static final String B85_NORTH = "50.0083713,11.4932816";
+    static final String B85_SOUTH = "50.0011757,11.4981727";
+
+    @BeforeAll
+    static void extractPresent() {
+        Assumptions.assumeTrue(NorthBayreuth.present(), NorthBayreuth.absentMessage());
+    }
+
+    @BeforeEach
+    void roadNetworkLoaded() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RoadNetworkReady.await();
+    }
+
+    private static Response route(String from, String to, String profile) {
+        return given().queryParam("from", from).queryParam("to", to).queryParam("profile", profile)
+                .when().get("/api/v1/routing/route");
+    }
+
+    @Test
+    void routeBetweenTwoRealVillagesHasAPlausibleLength() {
+        // Harsdorf to Neudrossenfeld: 4.9 km as the crow flies, about 6.2 km by the county roads.
+        route(HARSDORF, NEUDROSSENFELD, "minibus").then().statusCode(200)
+                .body("distanceMeters", between(5_000, 8_000))
+                .body("durationSeconds", between(300, 900))
+                .body("instructions.text", hasItem(containsString("Hauptstraße")));
+    }
+
+    @Test
+    void childWalkAvoidsThePrimaryRoadThatTheFootRouteFollows() {
+        route(B85_NORTH, B85_SOUTH, "foot").then().statusCode(200)
+                .body("roadClasses.roadClass", hasItem("primary"));
+        route(B85_NORTH, B85_SOUTH, "child_walk").then().statusCode(200)
+                .body("roadClasses.roadClass", everyItem(not(isOneOf("primary", "trunk", "motorway"))))
+                .body("distanceMeters", atLeast(1_500));
+    }
+
+    @Test
+    void aPointInAFieldSnapsToTheNearestRoad() {
+        // A meadow west of Harsdorf, about 340 m from the nearest road a minibus may use.
+        given().queryParam("point", "50.02620,11.55950").queryParam("profile", "minibus")
+                .when().get("/api/v1/routing/snap")
+                .then().statusCode(200)
+                .body("distanceMeters", between(20, 500))
+                .body("lat", between(50.02, 50.033));
+    }
+
+    @Test
+    void aPointOutsideTheExtractIsRefused() {
+        assertProblem(route("50.2000,11.0000", HARSDORF, "minibus"), 422, "from", "outside the map");
+        assertProblem(given().queryParam("point", "48.1,11.6").when().get("/api/v1/routing/snap"), 422, "point", "outside the map");
+    }
+
+    @Test
+    void matrixCellsEqualSingleRoutes() {
+        List<String> villages = List.of(HARSDORF, NEUDROSSENFELD, UNTERKONNERSREUTH, OBERLAITSCH);
+        List<List<Double>> points = villages.stream().map(RoutingResourceTest::pair).toList();
+        Response matrix = given().contentType(ContentType.JSON)
+                .body(Map.of("profile", "minibus", "sources", points, "targets", points))
+                .when().post("/api/v1/routing/matrix");
+        matrix.then().statusCode(200);
+        List<List<Float>> seconds = matrix.path("durationsSeconds");
+        List<List<Float>> metres = matrix.path("distancesMeters");
+        for (int s = 0; s < villages.size(); s++) {
+            for (int t = 0; t < villages.size(); t++) {
+                if (s != t) {
+                    Response single = route(villages.get(s), villages.get(t), "minibus");
+                    assertEquals(single.<Float>path("durationSeconds"), seconds.get(s).get(t), 1.0, "seconds " + s + "->" + t);
+                    assertEquals(single.<Float>path("distanceMeters"), metres.get(s).get(t), 1.0, "metres " + s + "->" + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void geocoderFindsARealStreetAddress() {
+        // Stöckigstraße 8 in Bindlach is a building in the extract (way 104362610).
+        for (String query : new String[]{"Stöckigstraße 8", "stockigstrasse 8 bindlach", "8 Stöckigstr."}) {
+            given().queryParam("q", query).when().get("/api/v1/geocode").then().statusCode(200)
+                    .body("[0].kind", equalTo("address"))
+                    .body("[0].label", containsString("Stöckigstraße 8"))
+                    .body("[0].lat", near(49.97822, 0.0003))
+                    .body("[0].lon", near(11.60245, 0.0004));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.schoolshuttle.routing;
+
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+/** Range matchers for JSON numbers, whichever Java type (float, double, integer) the JSON path yields. */
+final class NumberMatchers {
+
+    private NumberMatchers() {
+    }
+
+    static Matcher<Number> between(double min, double max) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Number value) {
+                return value.doubleValue() >= min && value.doubleValue() <= max;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a number from " + min + " to " + max);
+            }
+        };
+    }
+
+    static Matcher<Number> atLeast(double min) {
+        return between(min, Double.MAX_VALUE);
+    }
+
+    static Matcher<Number> near(double expected, double tolerance) {
+        return between(expected - tolerance, expected + tolerance);
+    }
+}

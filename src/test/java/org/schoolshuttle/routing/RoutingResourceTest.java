@@ -1,0 +1,208 @@
+package org.schoolshuttle.routing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.schoolshuttle.routing.NumberMatchers.atLeast;
+import static org.schoolshuttle.routing.NumberMatchers.between;
+import static org.schoolshuttle.routing.NumberMatchers.near;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.schoolshuttle.routing.DemoTownship.*;
+
+/** The routing API on the demo township that a fresh clone runs on. */
+@QuarkusTest
+class RoutingResourceTest {
+
+    @BeforeEach
+    void roadNetworkLoaded() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RoadNetworkReady.await();
+    }
+
+    private static Response route(String from, String to, String profile) {
+        return given().queryParam("from", from).queryParam("to", to).queryParam("profile", profile)
+                .when().get("/api/v1/routing/route");
+    }
+
+    @Test
+    void minibusRouteFromAVillageAcrossTheRiverToTheSchool() {
+        route(LIUHE_VILLAGE, PRIMARY_SCHOOL, "minibus").then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .header("Link", containsString("openstreetmap.org/copyright"))
+                .body("profile", equalTo("minibus"))
+                // 3.2 km as the crow flies; the county road over the bridge is about 4.2 km
+                .body("distanceMeters", between(3_500, 6_000))
+                .body("durationSeconds", between(180, 900))
+                .body("geometry.type", equalTo("LineString"))
+                .body("geometry.coordinates[0][0]", between(112.18, 112.20))
+                .body("geometry.coordinates[0][1]", between(30.32, 30.34))
+                .body("instructions.text", hasItem(containsString("学府街")))
+                .body("instructions[-1].text", equalTo("arrive at destination"))
+                .body("roadClasses.roadClass", hasItem("tertiary"))
+                .body("attribution", containsString("OpenStreetMap"));
+    }
+
+    @Test
+    void childWalkNeverFollowsTheTrunkRoadThatAnAdultWalkWouldTake() {
+        route(NORTH_OF_JUNCTION, SONGPO_ROAD_16, "foot").then()
+                .statusCode(200)
+                .body("roadClasses.roadClass", hasItem("trunk"))
+                .body("distanceMeters", between(0, 1_500));
+        route(NORTH_OF_JUNCTION, SONGPO_ROAD_16, "child_walk").then()
+                .statusCode(200)
+                .body("roadClasses.roadClass", everyItem(not(is("trunk"))))
+                .body("roadClasses.roadClass", everyItem(not(is("primary"))))
+                .body("distanceMeters", atLeast(4_000));
+    }
+
+    @Test
+    void childWalkCrossesTheTrunkAtTheSignalledJunction() {
+        // Nanwan lies south of G318; the only way to school on foot crosses it at the signals.
+        route(NANWAN_VILLAGE, PRIMARY_SCHOOL, "child_walk").then()
+                .statusCode(200)
+                .body("roadClasses.roadClass", everyItem(not(is("trunk"))))
+                .body("distanceMeters", between(3_500, 6_000))
+                // children walk at most 4 km/h
+                .body("durationSeconds", atLeast(3_150));
+    }
+
+    @Test
+    void instructionsFollowTheLanguageAskedFor() {
+        given().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL).queryParam("profile", "child_walk")
+                .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                .when().get("/api/v1/routing/route")
+                .then().statusCode(200)
+                .body("instructions[-1].text", matchesPattern("到达.*"));
+        given().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL).queryParam("locale", "zh")
+                .header("Accept-Language", "en")
+                .when().get("/api/v1/routing/route")
+                .then().statusCode(200)
+                .body("instructions[0].text", matchesPattern(".*\\p{IsHan}.*"));
+        given().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL)
+                .header("Accept-Language", "en-GB")
+                .when().get("/api/v1/routing/route")
+                .then().statusCode(200)
+                .body("instructions[-1].text", equalTo("arrive at destination"));
+    }
+
+    @Test
+    void routeRefusesBadPointsAndProfilesWithProblemJson() {
+        assertProblem(route("30.30", PRIMARY_SCHOOL, "minibus"), 400, "from", "LAT,LON");
+        assertProblem(route("north,east", PRIMARY_SCHOOL, "minibus"), 400, "from", "decimal numbers");
+        assertProblem(route("95,112.2", PRIMARY_SCHOOL, "minibus"), 400, "from", "latitude");
+        assertProblem(route(PRIMARY_SCHOOL, "30.3,190", "minibus"), 400, "to", "longitude");
+        assertProblem(route(PRIMARY_SCHOOL, "NaN,112.2", "minibus"), 400, "to", "latitude");
+        assertProblem(route(PRIMARY_SCHOOL, null, "minibus"), 400, "to", "required");
+        assertProblem(route(PRIMARY_SCHOOL, LIUHE_VILLAGE, "bicycle"), 400, "profile", "minibus, child_walk");
+        assertProblem(route("31.5,112.2", PRIMARY_SCHOOL, "minibus"), 422, "from", "outside the map");
+        assertProblem(route(PRIMARY_SCHOOL, "30.2612,112.2700", "minibus"), 422, "to", "no road");
+    }
+
+    @Test
+    void snapPutsAFieldOntoTheNearestRoad() {
+        given().queryParam("point", FIELD).queryParam("profile", "child_walk")
+                .when().get("/api/v1/routing/snap")
+                .then().statusCode(200)
+                .body("roadName", equalTo("北环路"))
+                .body("distanceMeters", between(150, 250))
+                .body("lat", between(30.3040, 30.3050));
+        assertProblem(given().queryParam("point", "30.3").when().get("/api/v1/routing/snap"), 400, "point", "LAT,LON");
+        assertProblem(given().queryParam("point", "0,0").when().get("/api/v1/routing/snap"), 422, "point", "outside the map");
+    }
+
+    @Test
+    void matrixCellsMatchSingleRoutes() {
+        List<String> places = List.of(PRIMARY_SCHOOL, LIUHE_VILLAGE, NANWAN_VILLAGE, DONGLING_VILLAGE);
+        List<List<Double>> points = places.stream().map(RoutingResourceTest::pair).toList();
+        for (String profile : List.of("minibus", "child_walk")) {
+            Response matrix = given().contentType(ContentType.JSON)
+                    .body(Map.of("profile", profile, "sources", points, "targets", points))
+                    .when().post("/api/v1/routing/matrix");
+            matrix.then().statusCode(200).body("durationsSeconds.size()", equalTo(4));
+            List<List<Float>> seconds = matrix.path("durationsSeconds");
+            List<List<Float>> metres = matrix.path("distancesMeters");
+            for (int s = 0; s < places.size(); s++) {
+                assertEquals(0, seconds.get(s).get(s), 0.01, "a place is no time from itself");
+                for (int t = 0; t < places.size(); t++) {
+                    if (s == t) {
+                        continue;
+                    }
+                    Response single = route(places.get(s), places.get(t), profile);
+                    assertEquals(single.<Float>path("durationSeconds"), seconds.get(s).get(t), 1.0, profile + " seconds " + s + "->" + t);
+                    assertEquals(single.<Float>path("distanceMeters"), metres.get(s).get(t), 1.0, profile + " metres " + s + "->" + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void matrixRefusesBadRequestsWithTheFieldAtFault() {
+        List<Double> school = pair(PRIMARY_SCHOOL);
+        assertProblem(matrix(Map.of("sources", List.of(school))), 400, "targets", "required");
+        assertProblem(matrix(Map.of("sources", List.of(), "targets", List.of(school))), 400, "sources", "at least one");
+        assertProblem(matrix(Map.of("sources", List.of(List.of(30.3)), "targets", List.of(school))), 400, "sources[0]", "pair");
+        assertProblem(matrix(Map.of("sources", List.of(school), "targets", List.of(List.of(30.3, 250.0)))), 400, "targets[0]", "longitude");
+        assertProblem(matrix(Map.of("sources", List.of(school), "targets", List.of(List.of("a", 1)))), 400, "targets[0][0]", "wrong type");
+        assertProblem(matrix(Map.of("sources", List.of(school), "targets", "everywhere")), 400, "targets", "wrong type");
+        assertProblem(matrix(Map.of("sources", List.of(school), "targets", List.of(school), "colour", "red")), 400, "colour", "not a known field");
+        assertProblem(matrix(Map.of("profile", "rocket", "sources", List.of(school), "targets", List.of(school))), 400, "profile", "unknown profile");
+        assertProblem(matrix(Map.of("sources", List.of(school), "targets", List.of(school, List.of(10.0, 10.0)))), 422, "targets[1]", "outside the map");
+        List<List<Double>> tooMany = java.util.Collections.nCopies(1001, school);
+        assertProblem(matrix(Map.of("sources", tooMany, "targets", List.of(school))), 400, "sources", "at most 1000");
+
+        given().contentType(ContentType.JSON).body("{\"sources\": [[30.3, 112.2]").when().post("/api/v1/routing/matrix")
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
+        given().contentType(ContentType.TEXT).body("30.3,112.2").when().post("/api/v1/routing/matrix")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).when().post("/api/v1/routing/matrix")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void infoDescribesTheLoadedMap() {
+        given().when().get("/api/v1/routing/info").then().statusCode(200)
+                .body("extract", equalTo("demo-township.osm.gz"))
+                .body("profiles", hasItem("child_walk"))
+                .body("bounds[0]", between(112.1, 112.2))
+                .body("bounds[3]", between(30.3, 30.4))
+                .body("attribution", notNullValue());
+    }
+
+    private static Response matrix(Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/routing/matrix");
+    }
+
+    static void assertProblem(Response response, int status, String field, String reasonPart) {
+        response.then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("type", containsString("/problems/"))
+                .body("errors.field", hasItem(field))
+                .body("detail", containsString(reasonPart))
+                .body("detail", not(containsString("Exception")));
+    }
+
+    static List<Double> pair(String latLon) {
+        String[] parts = latLon.split(",");
+        return List.of(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+    }
+
+}
