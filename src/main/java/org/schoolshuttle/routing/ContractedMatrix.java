@@ -7,7 +7,6 @@ import com.graphhopper.storage.RoutingCHEdgeIterator;
 import com.graphhopper.storage.RoutingCHEdgeIteratorState;
 import com.graphhopper.storage.index.Snap;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -32,10 +31,8 @@ final class ContractedMatrix {
         this.profile = profile;
     }
 
-    CellTable compute(List<Snap> sources, List<Snap> targets) {
-        List<Snap> all = new ArrayList<>(sources);
-        all.addAll(targets);
-        QueryGraph queryGraph = QueryGraph.create(graph.hopper().getBaseGraph(), all);
+    /** @param queryGraph the graph with every source and target snap inserted */
+    CellTable compute(QueryGraph queryGraph, List<Snap> sources, List<Snap> targets) {
         Search search = new Search(new QueryRoutingCHGraph(graph.contracted(profile), queryGraph), queryGraph);
 
         List<Bucket> buckets = IntStream.range(0, targets.size()).parallel()

@@ -26,6 +26,8 @@ final class GraphProfiles {
     static final String ENCODED_VALUES = "bus_access, car_average_speed, road_access, max_weight, max_width, max_height, "
             + "road_class, foot_access, foot_priority, foot_average_speed, foot_road_access, hike_rating";
 
+    private static final ObjectMapper MAPPER = Jackson.newObjectMapper();
+
     private GraphProfiles() {
     }
 
@@ -53,8 +55,6 @@ final class GraphProfiles {
             throw new UncheckedIOException("Custom model of profile " + travelProfile.id() + " is not valid JSON", e);
         }
     }
-
-    private static final ObjectMapper MAPPER = Jackson.newObjectMapper();
 
     private static String readModel(TravelProfile profile) {
         String resource = "/routing/" + profile.customModelResource();

@@ -6,7 +6,6 @@ import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.EdgeIterator;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -30,10 +29,8 @@ final class WalkingMatrix {
         this.profile = profile;
     }
 
-    CellTable compute(List<Snap> sources, List<Snap> targets) {
-        List<Snap> all = new ArrayList<>(sources);
-        all.addAll(targets);
-        QueryGraph queryGraph = QueryGraph.create(graph.hopper().getBaseGraph(), all);
+    /** @param queryGraph the graph with every source and target snap inserted */
+    CellTable compute(QueryGraph queryGraph, List<Snap> sources, List<Snap> targets) {
         Weighting weighting = queryGraph.wrapWeighting(graph.weighting(profile));
         int[] targetNodes = targets.stream().mapToInt(Snap::getClosestNode).toArray();
         Set<Integer> wanted = Arrays.stream(targetNodes).boxed().collect(Collectors.toSet());

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.schoolshuttle.routing.DemoTownship.RENMIN_ROAD_5;
-import static org.schoolshuttle.routing.RoutingResourceTest.assertProblem;
+import static org.schoolshuttle.routing.RoutingCalls.assertProblem;
 
 /** The offline geocoder on the demo township: Chinese and English, forgiving, and strict about bad input. */
 @QuarkusTest

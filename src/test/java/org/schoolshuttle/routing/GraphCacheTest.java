@@ -30,14 +30,18 @@ class GraphCacheTest {
     @TempDir
     Path work;
 
+    /** Imports the extract and closes it again; returns the cache key. */
+    private static String firstImport(Path extract, Path graphs) throws IOException {
+        try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
+            return graph.cacheKey();
+        }
+    }
+
     @Test
     void anUnchangedExtractIsLoadedFromTheCacheNotImportedAgain() throws IOException {
         Path extract = copyOfDemo("town.osm.gz", "");
         Path graphs = work.resolve("graphs");
-        String key;
-        try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
-            key = graph.cacheKey();
-        }
+        String key = firstImport(extract, graphs);
         Path folder = graphs.resolve("town-" + key);
         Path marker = Files.createFile(folder.resolve("marker-from-first-import"));
         try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
@@ -51,10 +55,7 @@ class GraphCacheTest {
     void aChangedExtractIsImportedAfreshAndTheOldGraphRemoved() throws IOException {
         Path graphs = work.resolve("graphs");
         Path extract = copyOfDemo("town.osm.gz", "");
-        String oldKey;
-        try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
-            oldKey = graph.cacheKey();
-        }
+        String oldKey = firstImport(extract, graphs);
         copyOfDemo("town.osm.gz", "<!-- a new edition of the extract -->");
         try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
             assertNotEquals(oldKey, graph.cacheKey());
@@ -67,11 +68,7 @@ class GraphCacheTest {
     void aDamagedCacheIsRebuiltAndStillRoutesCorrectly() throws IOException {
         Path extract = copyOfDemo("town.osm.gz", "");
         Path graphs = work.resolve("graphs");
-        String key;
-        try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
-            key = graph.cacheKey();
-        }
-        Path folder = graphs.resolve("town-" + key);
+        Path folder = graphs.resolve("town-" + firstImport(extract, graphs));
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Files.write(file, new byte[]{1, 2, 3});

@@ -25,8 +25,9 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.isOneOf;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.schoolshuttle.routing.RoutingResourceTest.assertProblem;
-import static org.schoolshuttle.routing.RoutingResourceTest.pair;
+import static org.schoolshuttle.routing.RoutingCalls.assertMatrixMatchesSingleRoutes;
+import static org.schoolshuttle.routing.RoutingCalls.assertProblem;
+import static org.schoolshuttle.routing.RoutingCalls.route;
 
 /** Routing on real OpenStreetMap data: the rural area north of Bayreuth (skipped where it is absent). */
 @QuarkusTest
@@ -52,10 +53,6 @@ class NorthBayreuthRoutingTest {
         RoadNetworkReady.await();
     }
 
-    private static Response route(String from, String to, String profile) {
-        return given().queryParam("from", from).queryParam("to", to).queryParam("profile", profile)
-                .when().get("/api/v1/routing/route");
-    }
 
     @Test
     void routeBetweenTwoRealVillagesHasAPlausibleLength() {
@@ -93,23 +90,7 @@ class NorthBayreuthRoutingTest {
 
     @Test
     void matrixCellsEqualSingleRoutes() {
-        List<String> villages = List.of(HARSDORF, NEUDROSSENFELD, UNTERKONNERSREUTH, OBERLAITSCH);
-        List<List<Double>> points = villages.stream().map(RoutingResourceTest::pair).toList();
-        Response matrix = given().contentType(ContentType.JSON)
-                .body(Map.of("profile", "minibus", "sources", points, "targets", points))
-                .when().post("/api/v1/routing/matrix");
-        matrix.then().statusCode(200);
-        List<List<Float>> seconds = matrix.path("durationsSeconds");
-        List<List<Float>> metres = matrix.path("distancesMeters");
-        for (int s = 0; s < villages.size(); s++) {
-            for (int t = 0; t < villages.size(); t++) {
-                if (s != t) {
-                    Response single = route(villages.get(s), villages.get(t), "minibus");
-                    assertEquals(single.<Float>path("durationSeconds"), seconds.get(s).get(t), 1.0, "seconds " + s + "->" + t);
-                    assertEquals(single.<Float>path("distanceMeters"), metres.get(s).get(t), 1.0, "metres " + s + "->" + t);
-                }
-            }
-        }
+        assertMatrixMatchesSingleRoutes(List.of(HARSDORF, NEUDROSSENFELD, UNTERKONNERSREUTH, OBERLAITSCH), "minibus");
     }
 
     @Test

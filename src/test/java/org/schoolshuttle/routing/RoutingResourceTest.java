@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.schoolshuttle.routing.DemoTownship.*;
+import static org.schoolshuttle.routing.RoutingCalls.*;
 
 /** The routing API on the demo township that a fresh clone runs on. */
 @QuarkusTest
@@ -36,10 +37,6 @@ class RoutingResourceTest {
         RoadNetworkReady.await();
     }
 
-    private static Response route(String from, String to, String profile) {
-        return given().queryParam("from", from).queryParam("to", to).queryParam("profile", profile)
-                .when().get("/api/v1/routing/route");
-    }
 
     @Test
     void minibusRouteFromAVillageAcrossTheRiverToTheSchool() {
@@ -131,26 +128,8 @@ class RoutingResourceTest {
     @Test
     void matrixCellsMatchSingleRoutes() {
         List<String> places = List.of(PRIMARY_SCHOOL, LIUHE_VILLAGE, NANWAN_VILLAGE, DONGLING_VILLAGE);
-        List<List<Double>> points = places.stream().map(RoutingResourceTest::pair).toList();
-        for (String profile : List.of("minibus", "child_walk")) {
-            Response matrix = given().contentType(ContentType.JSON)
-                    .body(Map.of("profile", profile, "sources", points, "targets", points))
-                    .when().post("/api/v1/routing/matrix");
-            matrix.then().statusCode(200).body("durationsSeconds.size()", equalTo(4));
-            List<List<Float>> seconds = matrix.path("durationsSeconds");
-            List<List<Float>> metres = matrix.path("distancesMeters");
-            for (int s = 0; s < places.size(); s++) {
-                assertEquals(0, seconds.get(s).get(s), 0.01, "a place is no time from itself");
-                for (int t = 0; t < places.size(); t++) {
-                    if (s == t) {
-                        continue;
-                    }
-                    Response single = route(places.get(s), places.get(t), profile);
-                    assertEquals(single.<Float>path("durationSeconds"), seconds.get(s).get(t), 1.0, profile + " seconds " + s + "->" + t);
-                    assertEquals(single.<Float>path("distanceMeters"), metres.get(s).get(t), 1.0, profile + " metres " + s + "->" + t);
-                }
-            }
-        }
+        assertMatrixMatchesSingleRoutes(places, "minibus");
+        assertMatrixMatchesSingleRoutes(places, "child_walk");
     }
 
     @Test
@@ -186,23 +165,7 @@ class RoutingResourceTest {
                 .body("attribution", notNullValue());
     }
 
-    private static Response matrix(Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/routing/matrix");
-    }
 
-    static void assertProblem(Response response, int status, String field, String reasonPart) {
-        response.then().statusCode(status)
-                .contentType("application/problem+json")
-                .body("status", equalTo(status))
-                .body("type", containsString("/problems/"))
-                .body("errors.field", hasItem(field))
-                .body("detail", containsString(reasonPart))
-                .body("detail", not(containsString("Exception")));
-    }
 
-    static List<Double> pair(String latLon) {
-        String[] parts = latLon.split(",");
-        return List.of(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
-    }
 
 }
