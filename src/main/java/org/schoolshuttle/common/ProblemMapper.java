@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.Priorities;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -68,6 +71,23 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return challenge("You need to log in to do this.");
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e) {
+        String detail = e.getMessage() != null && e.getMessage().startsWith("Too many failed log-ins")
+                ? e.getMessage() : "Wrong user name or password.";
+        return challenge(detail);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role may not do this.", List.of()));
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
@@ -91,6 +111,11 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "Something went wrong on our side. Quote incident " + incident + " when you report it.", List.of()));
+    }
+
+    private static Response challenge(String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Basic realm=\"School Shuttle\"")
+                .entity(Problem.of("unauthenticated", "Unauthenticated", 401, detail, List.of())).build();
     }
 
     private static Response respond(Problem problem) {

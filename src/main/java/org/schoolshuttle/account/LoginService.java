@@ -1,0 +1,65 @@
+package org.schoolshuttle.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks a user name and password, counting failures: after {@code lockout-attempts} failures in a row
+ * the account is locked for {@code lockout-minutes}, even for the right password.
+ */
+@ApplicationScoped
+public class LoginService {
+
+    private static final Logger LOG = Logger.getLogger(LoginService.class);
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final AccountsConfig config;
+    private final Clock clock;
+
+    LoginService(AccountRepository accounts, PasswordHasher hasher, AccountsConfig config, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the account when the password is right and the account is not locked
+     * @throws AuthenticationFailedException while the account is locked, saying until when
+     */
+    @Transactional
+    public Optional<Account> verify(String username, char[] password) {
+        Optional<Account> found = accounts.findByUsername(username);
+        if (found.isEmpty()) {
+            hasher.matchNothing(new String(password));
+            return Optional.empty();
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.lockedUntil != null && account.lockedUntil.isAfter(now)) {
+            throw new AuthenticationFailedException("Too many failed log-ins: this account is locked until "
+                    + account.lockedUntil.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
+        }
+        if (hasher.matches(new String(password), account.passwordHash)) {
+            account.failedLogins = 0;
+            account.lockedUntil = null;
+            return Optional.of(account);
+        }
+        account.failedLogins++;
+        if (account.failedLogins >= config.lockoutAttempts()) {
+            account.failedLogins = 0;
+            account.lockedUntil = now.plus(Duration.ofMinutes(config.lockoutMinutes()));
+            LOG.warnf("Account %d locked for %d minutes after %d failed log-ins", account.id,
+                    config.lockoutMinutes(), config.lockoutAttempts());
+        }
+        return Optional.empty();
+    }
+}
