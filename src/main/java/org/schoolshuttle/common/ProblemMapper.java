@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.Priorities;
@@ -65,9 +66,17 @@ public class ProblemMapper {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
         String reason = e instanceof UnrecognizedPropertyException
                 ? "is not a known field"
-                : "body".equals(field) ? "does not have the expected shape" : "has the wrong type";
+                : "body".equals(field) ? "does not have the expected shape"
+                : e instanceof InvalidFormatException ? "has the wrong type or format" : "has the wrong type";
         return respond(Problem.of("invalid-input", "Invalid input", 400, field + ": " + reason,
                 List.of(new FieldError(field, reason))));
+    }
+
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
+        // The database's own uniqueness rules catch what two concurrent requests slipped past the checks.
+        return respond(Problem.of("conflict", "Conflict", 409,
+                "This clashes with something stored meanwhile (a duplicate); nothing was changed.", List.of()));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package org.schoolshuttle.routing;
 
 import jakarta.ws.rs.DefaultValue;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import java.util.Locale;
 
 @Path("/api/v1/geocode")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Geocoding", description = "Offline address and place search over the loaded map")
 public class GeocodeResource {
 

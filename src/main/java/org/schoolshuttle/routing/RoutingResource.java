@@ -3,6 +3,7 @@ package org.schoolshuttle.routing;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 
 @Path("/api/v1/routing")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Routing", description = "Road routes, snapping and travel-time matrices on the loaded map")
 public class RoutingResource {
 

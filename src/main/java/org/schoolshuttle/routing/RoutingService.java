@@ -25,8 +25,25 @@ public class RoutingService {
     }
 
     public SnappedPoint snap(GeoPoint point, TravelProfile profile) {
+        return snap(point, profile, "point");
+    }
+
+    /**
+     * @param field the request field named when the point is refused
+     * @throws UnroutablePointException when the point is outside the map or too far from a usable road
+     */
+    public SnappedPoint snap(GeoPoint point, TravelProfile profile, String field) {
         RoadGraph graph = network.graph();
-        return snapper(graph).snapped(point, profile, "point");
+        return snapper(graph).snapped(point, profile, field);
+    }
+
+    /** The best geocoder match for an address, if the map knows it. */
+    public java.util.Optional<GeocodedPlace> geocodeFirst(String address, Locale locale) {
+        try {
+            return network.graph().geocoder().search(address, 1, locale).stream().findFirst();
+        } catch (IllegalArgumentException unusableQuery) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

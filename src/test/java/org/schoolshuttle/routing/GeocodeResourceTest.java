@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.schoolshuttle.routing.RoutingCalls.signedIn;
 import static org.schoolshuttle.routing.NumberMatchers.between;
 import static org.schoolshuttle.routing.NumberMatchers.near;
 import static org.hamcrest.Matchers.containsString;
@@ -27,7 +28,7 @@ class GeocodeResourceTest {
 
     @Test
     void findsAChineseAddressAndAnswersInChinese() {
-        given().queryParam("q", "人民路5号").when().get("/api/v1/geocode")
+        signedIn().queryParam("q", "人民路5号").when().get("/api/v1/geocode")
                 .then().statusCode(200)
                 .header("Link", containsString("openstreetmap.org/copyright"))
                 .body("[0].kind", equalTo("address"))
@@ -39,7 +40,7 @@ class GeocodeResourceTest {
     @Test
     void findsTheSameAddressInEnglishInAnyOrderAndCase() {
         for (String query : new String[]{"5 Renmin Road", "renmin road 5", "RENMIN RD 5, qingshi"}) {
-            given().queryParam("q", query).header("Accept-Language", "en").when().get("/api/v1/geocode")
+            signedIn().queryParam("q", query).header("Accept-Language", "en").when().get("/api/v1/geocode")
                     .then().statusCode(200)
                     .body("[0].label", equalTo("5 Renmin Road, Qingshi Town"))
                     .body("[0].lat", near(RENMIN_ROAD_5[0], 1e-5));
@@ -48,31 +49,31 @@ class GeocodeResourceTest {
 
     @Test
     void findsStreetsWithoutHouseNumbersAndPlacesByName() {
-        given().queryParam("q", "人民路").when().get("/api/v1/geocode")
+        signedIn().queryParam("q", "人民路").when().get("/api/v1/geocode")
                 .then().statusCode(200).body("[0].kind", equalTo("street")).body("[0].label", containsString("人民路"));
-        given().queryParam("q", "Liuhe Village").queryParam("limit", 1).when().get("/api/v1/geocode")
+        signedIn().queryParam("q", "Liuhe Village").queryParam("limit", 1).when().get("/api/v1/geocode")
                 .then().statusCode(200).body("", hasSize(1))
                 .body("[0].kind", equalTo("place")).body("[0].label", equalTo("Liuhe Village"));
-        given().queryParam("q", "柳河").queryParam("limit", 3).when().get("/api/v1/geocode")
+        signedIn().queryParam("q", "柳河").queryParam("limit", 3).when().get("/api/v1/geocode")
                 .then().statusCode(200).body("size()", lessThanOrEqualTo(3)).body("[0].label", containsString("柳河"));
     }
 
     @Test
     void reverseGeocodesAPointBesideAHouse() {
-        given().queryParam("point", "30.30020,112.19848").queryParam("locale", "zh-CN").when().get("/api/v1/geocode/reverse")
+        signedIn().queryParam("point", "30.30020,112.19848").queryParam("locale", "zh-CN").when().get("/api/v1/geocode/reverse")
                 .then().statusCode(200).body("label", equalTo("人民路5号, 青石镇")).body("kind", equalTo("address"));
     }
 
     @Test
     void refusesBadQueries() {
-        assertProblem(given().when().get("/api/v1/geocode"), 400, "q", "required");
-        assertProblem(given().queryParam("q", "   ").when().get("/api/v1/geocode"), 400, "q", "required");
-        assertProblem(given().queryParam("q", "!?,").when().get("/api/v1/geocode"), 400, "q", "letters or digits");
-        assertProblem(given().queryParam("q", "x".repeat(201)).when().get("/api/v1/geocode"), 400, "q", "at most 200");
-        assertProblem(given().queryParam("q", "人民路").queryParam("limit", 0).when().get("/api/v1/geocode"), 400, "limit", "1 to 50");
-        assertProblem(given().queryParam("q", "人民路").queryParam("limit", "many").when().get("/api/v1/geocode"), 400, "limit", "1 to 50");
-        assertProblem(given().queryParam("point", "north").when().get("/api/v1/geocode/reverse"), 400, "point", "LAT,LON");
-        given().queryParam("point", "-45.0,-120.0").when().get("/api/v1/geocode/reverse")
+        assertProblem(signedIn().when().get("/api/v1/geocode"), 400, "q", "required");
+        assertProblem(signedIn().queryParam("q", "   ").when().get("/api/v1/geocode"), 400, "q", "required");
+        assertProblem(signedIn().queryParam("q", "!?,").when().get("/api/v1/geocode"), 400, "q", "letters or digits");
+        assertProblem(signedIn().queryParam("q", "x".repeat(201)).when().get("/api/v1/geocode"), 400, "q", "at most 200");
+        assertProblem(signedIn().queryParam("q", "人民路").queryParam("limit", 0).when().get("/api/v1/geocode"), 400, "limit", "1 to 50");
+        assertProblem(signedIn().queryParam("q", "人民路").queryParam("limit", "many").when().get("/api/v1/geocode"), 400, "limit", "1 to 50");
+        assertProblem(signedIn().queryParam("point", "north").when().get("/api/v1/geocode/reverse"), 400, "point", "LAT,LON");
+        signedIn().queryParam("point", "-45.0,-120.0").when().get("/api/v1/geocode/reverse")
                 .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Nothing nearby"));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.schoolshuttle.routing.RoutingCalls.signedIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -33,7 +34,7 @@ class MissingMapTest {
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'road-network' }.data.state", containsString("no-such-region.osm.pbf"));
         given().when().get("/q/health/live").then().statusCode(200);
-        given().queryParam("from", "30.3,112.2").queryParam("to", "30.31,112.21")
+        signedIn().queryParam("from", "30.3,112.2").queryParam("to", "30.31,112.21")
                 .when().get("/api/v1/routing/route")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("shuttle.routing.osm-file"));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.schoolshuttle.routing.RoutingCalls.signedIn;
 import static org.schoolshuttle.routing.NumberMatchers.atLeast;
 import static org.schoolshuttle.routing.NumberMatchers.between;
 import static org.schoolshuttle.routing.NumberMatchers.near;
@@ -75,7 +76,7 @@ class NorthBayreuthRoutingTest {
     @Test
     void aPointInAFieldSnapsToTheNearestRoad() {
         // A meadow west of Harsdorf, about 340 m from the nearest road a minibus may use.
-        given().queryParam("point", "50.02620,11.55950").queryParam("profile", "minibus")
+        signedIn().queryParam("point", "50.02620,11.55950").queryParam("profile", "minibus")
                 .when().get("/api/v1/routing/snap")
                 .then().statusCode(200)
                 .body("distanceMeters", between(20, 500))
@@ -85,7 +86,7 @@ class NorthBayreuthRoutingTest {
     @Test
     void aPointOutsideTheExtractIsRefused() {
         assertProblem(route("50.2000,11.0000", HARSDORF, "minibus"), 422, "from", "outside the map");
-        assertProblem(given().queryParam("point", "48.1,11.6").when().get("/api/v1/routing/snap"), 422, "point", "outside the map");
+        assertProblem(signedIn().queryParam("point", "48.1,11.6").when().get("/api/v1/routing/snap"), 422, "point", "outside the map");
     }
 
     @Test
@@ -97,7 +98,7 @@ class NorthBayreuthRoutingTest {
     void geocoderFindsARealStreetAddress() {
         // Stöckigstraße 8 in Bindlach is a building in the extract (way 104362610).
         for (String query : new String[]{"Stöckigstraße 8", "stockigstrasse 8 bindlach", "8 Stöckigstr."}) {
-            given().queryParam("q", query).when().get("/api/v1/geocode").then().statusCode(200)
+            signedIn().queryParam("q", query).when().get("/api/v1/geocode").then().statusCode(200)
                     .body("[0].kind", equalTo("address"))
                     .body("[0].label", containsString("Stöckigstraße 8"))
                     .body("[0].lat", near(49.97822, 0.0003))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.schoolshuttle.routing.RoutingCalls.signedIn;
 import static org.schoolshuttle.routing.NumberMatchers.atLeast;
 import static org.schoolshuttle.routing.NumberMatchers.between;
 import static org.schoolshuttle.routing.NumberMatchers.near;
@@ -83,17 +84,17 @@ class RoutingResourceTest {
 
     @Test
     void instructionsFollowTheLanguageAskedFor() {
-        given().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL).queryParam("profile", "child_walk")
+        signedIn().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL).queryParam("profile", "child_walk")
                 .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
                 .when().get("/api/v1/routing/route")
                 .then().statusCode(200)
                 .body("instructions[-1].text", matchesPattern("到达.*"));
-        given().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL).queryParam("locale", "zh")
+        signedIn().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL).queryParam("locale", "zh")
                 .header("Accept-Language", "en")
                 .when().get("/api/v1/routing/route")
                 .then().statusCode(200)
                 .body("instructions[0].text", matchesPattern(".*\\p{IsHan}.*"));
-        given().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL)
+        signedIn().queryParam("from", NANWAN_VILLAGE).queryParam("to", PRIMARY_SCHOOL)
                 .header("Accept-Language", "en-GB")
                 .when().get("/api/v1/routing/route")
                 .then().statusCode(200)
@@ -114,15 +115,24 @@ class RoutingResourceTest {
     }
 
     @Test
+    void routingNeedsASignedInAccount() {
+        given().queryParam("from", LIUHE_VILLAGE).queryParam("to", PRIMARY_SCHOOL).when().get("/api/v1/routing/route")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", containsString("Basic"));
+        given().auth().preemptive().basic("nobody-by-this-name", "wrong-password-here").queryParam("point", FIELD)
+                .when().get("/api/v1/routing/snap")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void snapPutsAFieldOntoTheNearestRoad() {
-        given().queryParam("point", FIELD).queryParam("profile", "child_walk")
+        signedIn().queryParam("point", FIELD).queryParam("profile", "child_walk")
                 .when().get("/api/v1/routing/snap")
                 .then().statusCode(200)
                 .body("roadName", equalTo("北环路"))
                 .body("distanceMeters", between(150, 250))
                 .body("lat", between(30.3040, 30.3050));
-        assertProblem(given().queryParam("point", "30.3").when().get("/api/v1/routing/snap"), 400, "point", "LAT,LON");
-        assertProblem(given().queryParam("point", "0,0").when().get("/api/v1/routing/snap"), 422, "point", "outside the map");
+        assertProblem(signedIn().queryParam("point", "30.3").when().get("/api/v1/routing/snap"), 400, "point", "LAT,LON");
+        assertProblem(signedIn().queryParam("point", "0,0").when().get("/api/v1/routing/snap"), 422, "point", "outside the map");
     }
 
     @Test
@@ -147,17 +157,17 @@ class RoutingResourceTest {
         List<List<Double>> tooMany = java.util.Collections.nCopies(1001, school);
         assertProblem(matrix(Map.of("sources", tooMany, "targets", List.of(school))), 400, "sources", "at most 1000");
 
-        given().contentType(ContentType.JSON).body("{\"sources\": [[30.3, 112.2]").when().post("/api/v1/routing/matrix")
+        signedIn().contentType(ContentType.JSON).body("{\"sources\": [[30.3, 112.2]").when().post("/api/v1/routing/matrix")
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Malformed JSON"));
-        given().contentType(ContentType.TEXT).body("30.3,112.2").when().post("/api/v1/routing/matrix")
+        signedIn().contentType(ContentType.TEXT).body("30.3,112.2").when().post("/api/v1/routing/matrix")
                 .then().statusCode(415).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).when().post("/api/v1/routing/matrix")
+        signedIn().contentType(ContentType.JSON).when().post("/api/v1/routing/matrix")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void infoDescribesTheLoadedMap() {
-        given().when().get("/api/v1/routing/info").then().statusCode(200)
+        signedIn().when().get("/api/v1/routing/info").then().statusCode(200)
                 .body("extract", equalTo("demo-township.osm.gz"))
                 .body("profiles", hasItem("child_walk"))
                 .body("bounds[0]", between(112.1, 112.2))

@@ -1,0 +1,203 @@
+package org.schoolshuttle.family;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.AuditLog;
+import org.schoolshuttle.account.Caller;
+import org.schoolshuttle.account.Role;
+import org.schoolshuttle.common.ConflictException;
+import org.schoolshuttle.common.DomainRuleException;
+import org.schoolshuttle.common.InvalidInputException;
+import org.schoolshuttle.common.NotFoundException;
+import org.schoolshuttle.common.Page;
+import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.common.PhoneNumber;
+import org.schoolshuttle.school.School;
+import org.schoolshuttle.school.SchoolRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Registering, correcting, listing and withdrawing children, each within what the caller may see. */
+@ApplicationScoped
+public class ChildService {
+
+    static final String AUDIT_TYPE = "child";
+    private static final int OLDEST_PUPIL_YEARS = 25;
+
+    private final ChildRepository children;
+    private final SchoolRepository schools;
+    private final HomeLocator homes;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final FamilyConfig config;
+    private final Clock clock;
+
+    ChildService(ChildRepository children, SchoolRepository schools, HomeLocator homes, AccessPolicy access,
+                 AuditLog audit, FamilyConfig config, Clock clock) {
+        this.children = children;
+        this.schools = schools;
+        this.homes = homes;
+        this.access = access;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A parent registers a child of their own family. */
+    @Transactional
+    public ChildView register(ChildRequest request) {
+        Caller caller = access.caller();
+        School school = schoolFor(request);
+        if (children.exists(caller.guardianId(), request.givenName().trim(), request.familyName().trim(), request.birthDate())) {
+            throw new ConflictException("givenName", "this family has already registered a child with this name and birth date");
+        }
+        Child child = new Child();
+        child.guardianId = caller.guardianId();
+        child.status = ChildStatus.ACTIVE;
+        child.createdAt = clock.instant();
+        apply(child, request, school, true);
+        children.persist(child);
+        audit.created(AUDIT_TYPE, child.id, school.villageId, child.snapshot());
+        return ChildView.from(child);
+    }
+
+    @Transactional
+    public ChildView update(long id, ChildRequest request) {
+        Child child = visible(id);
+        if (child.status != ChildStatus.ACTIVE) {
+            throw new ConflictException("status", "a withdrawn child cannot be changed");
+        }
+        School school = schoolFor(request);
+        boolean identityChanged = !request.givenName().trim().equals(child.givenName)
+                || !request.familyName().trim().equals(child.familyName) || !request.birthDate().equals(child.birthDate);
+        if (identityChanged && children.exists(child.guardianId, request.givenName().trim(), request.familyName().trim(), request.birthDate())) {
+            throw new ConflictException("givenName", "this family has already registered a child with this name and birth date");
+        }
+        boolean homeChanged = !Objects.equals(request.homeAddress(), child.homeAddress)
+                || (request.homePin() != null && (!Objects.equals(request.homePin().lat(), child.pinLat)
+                || !Objects.equals(request.homePin().lon(), child.pinLon)));
+        Map<String, Object> before = child.snapshot();
+        apply(child, request, school, homeChanged);
+        audit.updated(AUDIT_TYPE, child.id, school.villageId, before, child.snapshot());
+        return ChildView.from(child);
+    }
+
+    public ChildView get(long id) {
+        return ChildView.from(visible(id));
+    }
+
+    /** Parents list their family; coordinators their villages' children; administrators everyone's. */
+    public Page<ChildView> list(Long schoolId, ChildStatus status, PageRequest page) {
+        Caller caller = access.caller();
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (caller.is(Role.PARENT)) {
+            query.append(" and guardianId = :guardian");
+            params.put("guardian", caller.guardianId());
+        } else if (access.villageScope() != null) {
+            Set<Long> villages = access.villageScope();
+            query.append(" and schoolId in (select s.id from School s where s.villageId in :villages)");
+            params.put("villages", villages.isEmpty() ? Set.of(-1L) : villages);
+        }
+        if (schoolId != null) {
+            query.append(" and schoolId = :school");
+            params.put("school", schoolId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        var found = children.find(query + " order by id", params).page(page.panache());
+        return new Page<>(found.list().stream().map(ChildView::from).toList(), page.page(), page.size(), found.count());
+    }
+
+    /** The family withdraws a child: off every route at once; personal data erased after the retention period. */
+    @Transactional
+    public ChildView withdraw(long id) {
+        Child child = visible(id);
+        if (child.status != ChildStatus.ACTIVE) {
+            throw new ConflictException("status", "the child is already withdrawn");
+        }
+        Map<String, Object> before = child.snapshot();
+        child.status = ChildStatus.WITHDRAWN;
+        child.withdrawnAt = clock.instant();
+        audit.updated(AUDIT_TYPE, child.id, schools.findById(child.schoolId).villageId, before, child.snapshot());
+        return ChildView.from(child);
+    }
+
+    /**
+     * The child, if the caller may see them: a parent their own family's, a coordinator their villages'.
+     *
+     * @throws NotFoundException otherwise, exactly as for a child that does not exist
+     */
+    Child visible(long id) {
+        Child child = children.findById(id);
+        if (child == null || child.status == ChildStatus.ANONYMISED) {
+            throw new NotFoundException("Child", id);
+        }
+        boolean allowed = access.caller().is(Role.PARENT)
+                ? access.isOwnFamily(child.guardianId)
+                : access.coversVillage(schools.findById(child.schoolId).villageId);
+        if (!allowed) {
+            throw new NotFoundException("Child", id);
+        }
+        return child;
+    }
+
+    private School schoolFor(ChildRequest request) {
+        School school = schools.findById(request.schoolId());
+        if (school == null || (!access.caller().is(Role.PARENT) && !access.coversVillage(school.villageId))) {
+            throw new DomainRuleException("schoolId", "there is no school " + request.schoolId());
+        }
+        if (!school.teaches(request.grade())) {
+            throw new DomainRuleException("grade", school.nameEn + " teaches grades " + school.lowestGrade
+                    + " to " + school.highestGrade);
+        }
+        return school;
+    }
+
+    private void apply(Child child, ChildRequest request, School school, boolean locateHome) {
+        LocalDate today = LocalDate.now(clock);
+        if (request.birthDate().isBefore(today.minusYears(OLDEST_PUPIL_YEARS))) {
+            throw new InvalidInputException("birthDate", "is more than " + OLDEST_PUPIL_YEARS + " years ago");
+        }
+        List<AuthorisedAdult> adults = adults(request.authorisedAdults());
+        if (locateHome) {
+            HomeLocator.Home home = homes.locate(request.homePin(), request.homeAddress());
+            child.pinLat = home.pin().lat();
+            child.pinLon = home.pin().lon();
+            child.homeLat = home.snapped().lat();
+            child.homeLon = home.snapped().lon();
+        }
+        child.givenName = request.givenName().trim();
+        child.familyName = request.familyName().trim();
+        child.birthDate = request.birthDate();
+        child.grade = request.grade();
+        child.schoolId = school.id;
+        child.homeAddress = request.homeAddress() == null || request.homeAddress().isBlank() ? null : request.homeAddress().trim();
+        child.needsWheelchair = Boolean.TRUE.equals(request.needsWheelchair());
+        child.needsBooster = Boolean.TRUE.equals(request.needsBooster());
+        child.handoverRequired = request.handoverRequired() != null
+                ? request.handoverRequired()
+                : Period.between(request.birthDate(), today).getYears() < config.handoverAgeYears();
+        child.authorisedAdults.clear();
+        child.authorisedAdults.addAll(adults);
+    }
+
+    private static List<AuthorisedAdult> adults(List<ChildRequest.AdultRequest> given) {
+        if (given == null) {
+            return List.of();
+        }
+        return java.util.stream.IntStream.range(0, given.size()).mapToObj(i -> new AuthorisedAdult(
+                given.get(i).name().trim(), PhoneNumber.normalise(given.get(i).phone(), "authorisedAdults[" + i + "].phone"),
+                given.get(i).relation())).toList();
+    }
+}
