@@ -55,6 +55,33 @@ public final class Api {
         return username;
     }
 
+    /** The demo primary school's gate, 20 m off 学府街, as a new school of the village. */
+    public static Map<String, Object> primarySchool(long villageId) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("villageId", villageId);
+        body.put("nameZh", "青石镇中心小学");
+        body.put("nameEn", "Qingshi Central Primary School");
+        body.put("location", Map.of("lat", 30.30125, "lon", 112.19625));
+        body.put("morningBell", "08:00");
+        body.put("afternoonDismissal", "16:30");
+        body.put("lowestGrade", 1);
+        body.put("highestGrade", 6);
+        body.put("gradeWalkLimits", Map.of("1", 400, "2", 400));
+        return body;
+    }
+
+    /** A new village, its coordinator, and the primary school they created. */
+    public record SchoolSetup(long schoolId, long villageId, String coordinator) {
+    }
+
+    public static SchoolSetup schoolWithCoordinator() {
+        long village = village();
+        String coordinator = coordinator(village);
+        long school = as(coordinator, PASSWORD).body(primarySchool(village)).post("/api/v1/schools")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return new SchoolSetup(school, village, coordinator);
+    }
+
     /** Signs a parent up; returns the normalised phone number, which is the user name. */
     public static String parent() {
         String phone = uniquePhone();

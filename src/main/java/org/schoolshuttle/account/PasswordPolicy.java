@@ -47,9 +47,15 @@ public class PasswordPolicy {
         if (common.contains(lower) || oneRepeatedCharacter(lower) || straightRun(lower)) {
             throw new InvalidInputException("password", "is too common or too easy to guess; choose another");
         }
-        if (username != null && username.length() >= 4 && lower.contains(username.toLowerCase(Locale.ROOT))) {
+        if (username != null && containsName(lower, username)) {
             throw new InvalidInputException("password", "must not contain the user name");
         }
+    }
+
+    /** The user name, or for a phone number its digits without the country code. */
+    private static boolean containsName(String password, String username) {
+        String name = username.toLowerCase(Locale.ROOT).replaceFirst("^\\+86", "").replaceFirst("^\\+", "");
+        return name.length() >= 4 && password.contains(name);
     }
 
     private static boolean oneRepeatedCharacter(String s) {

@@ -38,7 +38,7 @@ public class HomeLocator {
             point = pin.point();
             field = "homePin";
         } else if (address != null && !address.isBlank()) {
-            GeocodedPlace place = routing.geocodeFirst(address, Locale.SIMPLIFIED_CHINESE)
+            GeocodedPlace place = routing.geocodeExactly(address, Locale.SIMPLIFIED_CHINESE)
                     .orElseThrow(() -> new DomainRuleException("homeAddress",
                             "was not found on the map; check the spelling or place a pin on the map instead"));
             point = new GeoPoint(place.lat(), place.lon());

@@ -105,6 +105,17 @@ public final class GeocoderIndex {
     }
 
     /**
+     * The best entry that matches every word of the query, if any: for placing something (a child's home)
+     * where a near miss would be worse than no answer.
+     *
+     * @throws IllegalArgumentException when the query has no letters or digits
+     */
+    public Optional<GeocodedPlace> exactMatch(String query, Locale locale) {
+        int[] ranked = search.search(query, 1, true);
+        return ranked.length == 0 ? Optional.empty() : Optional.of(place(ranked[0], locale));
+    }
+
+    /**
      * The address nearest to a point within 150 m, else the street within 500 m, else the place within
      * 5 km. A street is answered with the point of it nearest to the one asked about.
      *

@@ -40,6 +40,14 @@ final class GeocoderSearch {
      * @param count how many entries at most
      */
     int[] search(String query, int count) {
+        return search(query, count, false);
+    }
+
+    /**
+     * As {@link #search(String, int)}; with {@code everyWord} only entries that match every word of the
+     * query count, for callers that must not settle for a near miss (placing a child's home).
+     */
+    int[] search(String query, int count, boolean everyWord) {
         SearchQuery parsed = SearchQuery.parse(query);
         SearchScores scores = new SearchScores(entries.size());
         for (int term = 0; term < parsed.size(); term++) {
@@ -55,9 +63,17 @@ final class GeocoderSearch {
             }
         }
         int wanted = parsed.firstNumber() == null ? -1 : leadingNumber(parsed.firstNumber());
+        int textWords = 0;
+        for (int term = 0; term < parsed.size(); term++) {
+            textWords += parsed.isNumber(term) ? 0 : 1;
+        }
         TopKeys top = new TopKeys(count);
         for (int i = 0; i < scores.touchedCount(); i++) {
             int entry = scores.touched(i);
+            if (everyWord && (scores.words(entry) < textWords
+                    || (parsed.firstNumber() != null && (scores.flags(entry) & EXACT_NUMBER) == 0))) {
+                continue;
+            }
             if (scores.words(entry) > 0 || (!parsed.hasText() && scores.flags(entry) != 0)) {
                 top.offer(rankKey(entry, scores, wanted));
             }

@@ -37,10 +37,10 @@ public class RoutingService {
         return snapper(graph).snapped(point, profile, field);
     }
 
-    /** The best geocoder match for an address, if the map knows it. */
-    public java.util.Optional<GeocodedPlace> geocodeFirst(String address, Locale locale) {
+    /** The place an address names, if the map knows one that matches every word of it. */
+    public java.util.Optional<GeocodedPlace> geocodeExactly(String address, Locale locale) {
         try {
-            return network.graph().geocoder().search(address, 1, locale).stream().findFirst();
+            return network.graph().geocoder().exactMatch(address, locale);
         } catch (IllegalArgumentException unusableQuery) {
             return java.util.Optional.empty();
         }

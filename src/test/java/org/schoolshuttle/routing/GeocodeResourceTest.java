@@ -1,14 +1,15 @@
 package org.schoolshuttle.routing;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.schoolshuttle.RoadNetworkReady;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.schoolshuttle.routing.RoutingCalls.signedIn;
-import static org.schoolshuttle.routing.NumberMatchers.between;
-import static org.schoolshuttle.routing.NumberMatchers.near;
+import static org.schoolshuttle.NumberMatchers.between;
+import static org.schoolshuttle.NumberMatchers.near;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,6 +1,7 @@
 package org.schoolshuttle.routing;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.schoolshuttle.RoadNetworkReady;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -15,9 +16,9 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.schoolshuttle.routing.RoutingCalls.signedIn;
-import static org.schoolshuttle.routing.NumberMatchers.atLeast;
-import static org.schoolshuttle.routing.NumberMatchers.between;
-import static org.schoolshuttle.routing.NumberMatchers.near;
+import static org.schoolshuttle.NumberMatchers.atLeast;
+import static org.schoolshuttle.NumberMatchers.between;
+import static org.schoolshuttle.NumberMatchers.near;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;

@@ -1,16 +1,16 @@
-package org.schoolshuttle.routing;
+package org.schoolshuttle;
 
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 /** Range matchers for JSON numbers, whichever Java type (float, double, integer) the JSON path yields. */
-final class NumberMatchers {
+public final class NumberMatchers {
 
     private NumberMatchers() {
     }
 
-    static Matcher<Number> between(double min, double max) {
+    public static Matcher<Number> between(double min, double max) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Number value) {
@@ -24,11 +24,11 @@ final class NumberMatchers {
         };
     }
 
-    static Matcher<Number> atLeast(double min) {
+    public static Matcher<Number> atLeast(double min) {
         return between(min, Double.MAX_VALUE);
     }
 
-    static Matcher<Number> near(double expected, double tolerance) {
+    public static Matcher<Number> near(double expected, double tolerance) {
         return between(expected - tolerance, expected + tolerance);
     }
 }

@@ -1,4 +1,4 @@
-package org.schoolshuttle.routing;
+package org.schoolshuttle;
 
 import org.awaitility.Awaitility;
 
@@ -7,12 +7,12 @@ import java.time.Duration;
 import static io.restassured.RestAssured.given;
 
 /** Tests start once the road graph is loaded (imported on the first run, into target/graph-cache). */
-final class RoadNetworkReady {
+public final class RoadNetworkReady {
 
     private RoadNetworkReady() {
     }
 
-    static void await() {
+    public static void await() {
         Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
                 .until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
