@@ -1,0 +1,8 @@
+package org.schoolshuttle.fleet;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class EscortRepository implements PanacheRepository<Escort> {
+}

@@ -1,0 +1,13 @@
+package org.schoolshuttle.fleet;
+
+import java.time.LocalDate;
+
+public record VehicleView(long id, long villageId, String plate, Vehicle.Kind kind, int childSeats, int wheelchairPlaces,
+                          int boosterSeats, LocalDate inspectionExpiry, LocalDate insuranceExpiry,
+                          Long ownerSponsorId, Long ownerDriverId) {
+
+    static VehicleView from(Vehicle v) {
+        return new VehicleView(v.id, v.villageId, v.plate, v.kind, v.childSeats, v.wheelchairPlaces, v.boosterSeats,
+                v.inspectionExpiry, v.insuranceExpiry, v.ownerSponsorId, v.ownerDriverId);
+    }
+}
