@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String FORM_SIGN_IN = "/j_security_check";
+    private static final String FORM_FAILED = "/login?error=1";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -85,7 +87,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response badCredentials(AuthenticationFailedException e) {
+    public Response badCredentials(AuthenticationFailedException e, io.vertx.core.http.HttpServerRequest request) {
+        if (request.path().equals(FORM_SIGN_IN) || request.path().startsWith("/app")) {
+            // Browsers go back to the sign-in page; only API clients get problem+json.
+            return Response.status(302).location(java.net.URI.create(FORM_FAILED)).build();
+        }
         String detail = e.getMessage() != null && e.getMessage().startsWith("Too many failed log-ins")
                 ? e.getMessage() : "Wrong user name or password.";
         return challenge(detail);
