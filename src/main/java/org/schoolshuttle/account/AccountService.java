@@ -72,9 +72,14 @@ public class AccountService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(Account account) {
+        save(account, account.villageIds.isEmpty() ? null : account.villageIds.iterator().next());
+    }
+
+    /** Saves a new account, auditing it under the village whose coordinators should see it (may be null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(Account account, Long villageId) {
         accounts.persist(account);
-        Long village = account.villageIds.isEmpty() ? null : account.villageIds.iterator().next();
-        audit.created(AUDIT_TYPE, account.id, village, Map.of("username", account.username, "role", account.role,
+        audit.created(AUDIT_TYPE, account.id, villageId, Map.of("username", account.username, "role", account.role,
                 "villageIds", account.villageIds.stream().sorted().toList()));
     }
 }

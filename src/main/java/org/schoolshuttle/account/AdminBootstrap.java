@@ -34,8 +34,8 @@ public class AdminBootstrap {
             return;
         }
         if (config.adminPassword().isEmpty()) {
-            LOG.warn("There is no administrator yet. Set SHUTTLE_ACCOUNTS_ADMIN_PASSWORD (at least 10 characters) "
-                    + "and restart to create '" + config.adminUsername() + "'.");
+            LOG.info("No administrator is configured. The embedded demo creates one when it seeds; otherwise set "
+                    + "SHUTTLE_ACCOUNTS_ADMIN_PASSWORD (at least 10 characters) and restart to create '" + config.adminUsername() + "'.");
             return;
         }
         Account admin;

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.common.QueryValues;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -35,10 +36,12 @@ public class AuditResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Changes recorded in the caller's villages, newest first")
-    public Page<AuditView> list(@QueryParam("villageId") Long villageId, @QueryParam("entityType") String entityType,
-                                @QueryParam("entityId") Long entityId, @QueryParam("page") Integer page,
-                                @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
+    public Page<AuditView> list(@QueryParam("villageId") String villageText, @QueryParam("entityType") String entityType,
+                                @QueryParam("entityId") String entityText, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(QueryValues.count(page, "page"), QueryValues.count(size, "size"));
+        Long villageId = QueryValues.id(villageText, "villageId");
+        Long entityId = QueryValues.id(entityText, "entityId");
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         Set<Long> scope = access.villageScope();

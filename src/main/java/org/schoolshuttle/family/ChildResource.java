@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.schoolshuttle.account.Role;
-import org.schoolshuttle.common.InvalidInputException;
+import org.schoolshuttle.common.QueryValues;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
 
@@ -42,9 +42,10 @@ public class ChildResource {
 
     @GET
     @RolesAllowed({Role.PARENT_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-    public Page<ChildView> list(@QueryParam("schoolId") Long schoolId, @QueryParam("status") String status,
-                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return children.list(schoolId, status(status), PageRequest.of(page, size));
+    public Page<ChildView> list(@QueryParam("schoolId") String schoolId, @QueryParam("status") String status,
+                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        return children.list(QueryValues.id(schoolId, "schoolId"), QueryValues.kind(status, ChildStatus.class, "status"),
+                PageRequest.of(QueryValues.count(page, "page"), QueryValues.count(size, "size")));
     }
 
     @GET
@@ -68,14 +69,4 @@ public class ChildResource {
         return children.withdraw(id);
     }
 
-    private static ChildStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ChildStatus.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be ACTIVE or WITHDRAWN");
-        }
-    }
 }

@@ -25,6 +25,10 @@ public class Availability {
         // for JPA
     }
 
+    public static Availability of(DayOfWeek dayOfWeek, PartOfDay partOfDay) {
+        return new Availability(dayOfWeek, partOfDay);
+    }
+
     Availability(DayOfWeek dayOfWeek, PartOfDay partOfDay) {
         this.dayOfWeek = dayOfWeek;
         this.partOfDay = partOfDay;

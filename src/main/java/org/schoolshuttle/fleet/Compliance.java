@@ -1,5 +1,6 @@
 package org.schoolshuttle.fleet;
 
+import org.schoolshuttle.common.QueryValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.NotFoundException;

@@ -1,5 +1,6 @@
 package org.schoolshuttle.fleet;
 
+import org.schoolshuttle.common.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

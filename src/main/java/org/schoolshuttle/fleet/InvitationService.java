@@ -96,7 +96,7 @@ public class InvitationService {
         Account account = accountService.open(request.username(), request.password(), Role.DRIVER, driver.displayName());
         account.phone = driver.phone;
         account.driverId = driver.id;
-        accountService.save(account);
+        accountService.save(account, driver.villageId);
         invitation.usedAt = now;
         return DriverAccountView.from(account);
     }

@@ -145,6 +145,17 @@ public final class GeocoderIndex {
         return place >= 0 ? Optional.of(place(place, locale)) : Optional.empty();
     }
 
+    /** Every entry of a kind ({@code "address"}, {@code "street"} or {@code "place"}), in index order. */
+    public List<GeocodedPlace> all(String kind, Locale locale) {
+        List<GeocodedPlace> found = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (GeocoderEntries.kindName(entries.kind(i)).equals(kind)) {
+                found.add(place(i, locale));
+            }
+        }
+        return found;
+    }
+
     /** Number of entries of a kind: {@code "address"}, {@code "street"} or {@code "place"}; 0 for others. */
     public int count(String kind) {
         int count = 0;

@@ -3,6 +3,7 @@ package org.schoolshuttle.routing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
@@ -18,11 +19,13 @@ public class RoadNetwork {
     private static final Logger LOG = Logger.getLogger(RoadNetwork.class);
 
     private final RoutingConfig config;
+    private final Event<RoadNetworkLoaded> loaded;
     private volatile RoadGraph graph;
     private volatile String failure;
 
-    RoadNetwork(RoutingConfig config) {
+    RoadNetwork(RoutingConfig config, Event<RoadNetworkLoaded> loaded) {
         this.config = config;
+        this.loaded = loaded;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -32,9 +35,9 @@ public class RoadNetwork {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        RoadGraph loaded = graph;
-        if (loaded != null) {
-            loaded.close();
+        RoadGraph open = graph;
+        if (open != null) {
+            open.close();
         }
     }
 
@@ -44,6 +47,12 @@ public class RoadNetwork {
         } catch (Exception | OutOfMemoryError e) {
             failure = e.getMessage();
             LOG.errorf(e, "The road network could not be loaded from %s", config.osmFile());
+            return;
+        }
+        try {
+            loaded.fire(new RoadNetworkLoaded(graph.osmFile().getFileName().toString()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "A task waiting for the road network failed");
         }
     }
 

@@ -57,6 +57,11 @@ public class RoutingService {
                 .toView(profile.id(), config.attribution());
     }
 
+    /** Every street address the map knows, with labels in the given language. */
+    public List<GeocodedPlace> addresses(Locale locale) {
+        return network.graph().geocoder().all("address", locale);
+    }
+
     public MapInfo info() {
         RoadGraph graph = network.graph();
         return MapInfo.of(graph, config.attribution());

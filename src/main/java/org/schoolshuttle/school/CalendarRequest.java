@@ -10,9 +10,9 @@ import java.util.List;
 
 /** The whole term calendar of a school; it replaces the one stored. */
 public record CalendarRequest(
-        @NotNull(message = "is required") @Valid List<TermDates> terms,
-        @Valid List<Day> holidays,
-        @Valid List<Day> makeUpDays) {
+        @NotNull(message = "is required") List<@Valid TermDates> terms,
+        List<@Valid Day> holidays,
+        List<@Valid Day> makeUpDays) {
 
     public record TermDates(@NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name,
                             @NotNull(message = "is required") LocalDate startsOn,

@@ -76,6 +76,16 @@ public class School {
     @CollectionTable(name = "school_day_exception", joinColumns = @JoinColumn(name = "school_id"))
     public List<DayException> dayExceptions = new ArrayList<>();
 
+    /** Adds a term; callers check the dates (see {@code CalendarCheck}). */
+    public void addTerm(String name, LocalDate startsOn, LocalDate endsOn) {
+        terms.add(new Term(name, startsOn, endsOn));
+    }
+
+    /** Adds a holiday on a weekday, or with {@code makeUp} a weekend day with school. */
+    public void addDayException(LocalDate day, boolean makeUp, String note) {
+        dayExceptions.add(new DayException(day, makeUp ? DayException.Kind.MAKE_UP : DayException.Kind.HOLIDAY, note));
+    }
+
     /**
      * Whether children go to school on {@code day}: inside a term, and a weekday that is not a holiday
      * or a weekend make-up day.

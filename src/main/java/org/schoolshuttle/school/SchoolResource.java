@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.schoolshuttle.account.Role;
-import org.schoolshuttle.common.DateParam;
+import org.schoolshuttle.common.InvalidInputException;
+import org.schoolshuttle.common.QueryValues;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
 
@@ -44,9 +45,10 @@ public class SchoolResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARENT_NAME})
-    public Page<SchoolView> list(@QueryParam("villageId") Long villageId, @QueryParam("page") Integer page,
-                                 @QueryParam("size") Integer size) {
-        return schools.list(villageId, PageRequest.of(page, size));
+    public Page<SchoolView> list(@QueryParam("villageId") String villageId, @QueryParam("page") String page,
+                                 @QueryParam("size") String size) {
+        return schools.list(QueryValues.id(villageId, "villageId"),
+                PageRequest.of(QueryValues.count(page, "page"), QueryValues.count(size, "size")));
     }
 
     @GET
@@ -81,6 +83,13 @@ public class SchoolResource {
     @Path("/{id}/school-days")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PARENT_NAME})
     public List<LocalDate> schoolDays(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return schools.schoolDays(id, DateParam.parse(from, "from"), DateParam.parse(to, "to"));
+        return schools.schoolDays(id, required(QueryValues.date(from, "from"), "from"), required(QueryValues.date(to, "to"), "to"));
+    }
+
+    private static LocalDate required(LocalDate date, String field) {
+        if (date == null) {
+            throw new InvalidInputException(field, "is required, as YYYY-MM-DD");
+        }
+        return date;
     }
 }

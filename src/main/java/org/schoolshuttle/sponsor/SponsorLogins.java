@@ -34,7 +34,7 @@ public class SponsorLogins {
     SponsorAccountView create(Sponsor sponsor, SponsorAccountRequest request) {
         Account account = accountService.open(request.username(), request.password(), Role.SPONSOR, request.displayName());
         account.sponsorId = sponsor.id;
-        accountService.save(account);
+        accountService.save(account, sponsor.villageId);
         return SponsorAccountView.from(account);
     }
 

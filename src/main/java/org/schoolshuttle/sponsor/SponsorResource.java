@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.schoolshuttle.account.Role;
-import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.common.QueryValues;
 
 import java.net.URI;
 import java.util.Locale;
@@ -46,8 +46,8 @@ public class SponsorResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public Page<SponsorView> list(@QueryParam("villageId") String villageId, @QueryParam("kind") String kind,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return sponsors.list(number(villageId, "villageId"), kind(kind),
-                PageRequest.of(intOrNull(page, "page"), intOrNull(size, "size")));
+        return sponsors.list(QueryValues.id(villageId, "villageId"), QueryValues.kind(kind, Sponsor.Kind.class, "kind"),
+                PageRequest.of(QueryValues.count(page, "page"), QueryValues.count(size, "size")));
     }
 
     @GET
@@ -78,36 +78,5 @@ public class SponsorResource {
     public Response createAccount(@PathParam("id") long id,
                                   @Valid @NotNull(message = "is required") SponsorAccountRequest request) {
         return Response.status(Response.Status.CREATED).entity(sponsors.createAccount(id, request)).build();
-    }
-
-    // Query parameters arrive as text so that a malformed one answers 400 naming it, not JAX-RS's bare 404.
-    private static Long number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a whole number");
-        }
-    }
-
-    private static Integer intOrNull(String text, String field) {
-        Long value = number(text, field);
-        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            throw new InvalidInputException(field, "is out of range");
-        }
-        return value == null ? null : value.intValue();
-    }
-
-    private static Sponsor.Kind kind(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Sponsor.Kind.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "must be one of COMPANY, SOCIAL_ORGANISATION, CHARITY_FUND, VOLUNTEER_GROUP");
-        }
     }
 }

@@ -1,6 +1,5 @@
-package org.schoolshuttle.fleet;
+package org.schoolshuttle.common;
 
-import org.schoolshuttle.common.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,12 +11,12 @@ import java.util.stream.Collectors;
  * Query parameters arrive as text so that a malformed one answers 400 naming it, rather than the bare 404
  * JAX-RS gives when it cannot convert a parameter itself.
  */
-final class QueryValues {
+public final class QueryValues {
 
     private QueryValues() {
     }
 
-    static Long id(String text, String field) {
+    public static Long id(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -28,7 +27,7 @@ final class QueryValues {
         }
     }
 
-    static Integer count(String text, String field) {
+    public static Integer count(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -39,7 +38,7 @@ final class QueryValues {
         }
     }
 
-    static <E extends Enum<E>> E kind(String text, Class<E> type, String field) {
+    public static <E extends Enum<E>> E kind(String text, Class<E> type, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -52,7 +51,7 @@ final class QueryValues {
     }
 
     /** @return {@code null} when no date is given */
-    static LocalDate date(String text, String field) {
+    public static LocalDate date(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
