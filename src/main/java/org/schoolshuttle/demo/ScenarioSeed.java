@@ -79,6 +79,10 @@ public class ScenarioSeed {
         if (!accounts.anyWithRole(Role.ADMIN)) {
             login(ADMIN, password, Role.ADMIN, "Administrator (demo)");
         }
+        if (accounts.usernameTaken(COORDINATOR)) {
+            // A second scenario in the same database keeps the demo log-ins of the first.
+            return summary(created, built, fleetResult, familyResult);
+        }
         Account coordinator = login(COORDINATOR, password, Role.COORDINATOR, "协调员 Coordinator (demo)");
         coordinator.villageIds = new HashSet<>(created.stream().map(v -> v.id).toList());
         Account driver = login(DRIVER, password, Role.DRIVER, "Driver (demo)");
@@ -91,8 +95,12 @@ public class ScenarioSeed {
         for (Account account : List.of(coordinator, driver, parent, sponsor)) {
             accountService.save(account, home.id);
         }
-        return new Summary(created.size(), built.size(), familyResult.families(), familyResult.children(),
-                fleetResult.drivers(), fleetResult.vehicles(), fleetResult.sponsors());
+        return summary(created, built, fleetResult, familyResult);
+    }
+
+    private static Summary summary(List<Village> villages, List<School> schools, DemoFleet.Result fleet, DemoFamilies.Result families) {
+        return new Summary(villages.size(), schools.size(), families.families(), families.children(),
+                fleet.drivers(), fleet.vehicles(), fleet.sponsors());
     }
 
     private Account login(String username, String password, Role role, String name) {

@@ -57,14 +57,14 @@ public class ChildResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Role.PARENT_NAME, Role.COORDINATOR_NAME})
+    @RolesAllowed({Role.PARENT_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public ChildView update(@PathParam("id") long id, @Valid @NotNull(message = "is required") ChildRequest request) {
         return children.update(id, request);
     }
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed({Role.PARENT_NAME, Role.COORDINATOR_NAME})
+    @RolesAllowed({Role.PARENT_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
     public ChildView withdraw(@PathParam("id") long id) {
         return children.withdraw(id);
     }

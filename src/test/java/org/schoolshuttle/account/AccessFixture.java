@@ -22,7 +22,7 @@ import static io.restassured.RestAssured.given;
  * What the access matrix calls on, set up through the API: village A with its coordinator, a school, a child of
  * parent P, two drivers (one with a DRIVER login), a vehicle, an escort and two sponsors (one with a SPONSOR
  * login); village B with its coordinator; parent Q of another family. Paths name objects as placeholders:
- * {@code {child}} is the fixture's child, {@code {newChild}} a child created for that one call.
+ * {@code {child}} is the fixture's child, {@code {newChild}} a spare child, replaced once a call has used it up.
  */
 final class AccessFixture {
 
@@ -45,10 +45,11 @@ final class AccessFixture {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-    private static final Pattern OBJECT = Pattern.compile("^/api/v1/[a-z-]+/\\d+");
+    private static final Pattern OBJECT = Pattern.compile("/api/v1/[a-z-]+/\\d+");
 
     private final Map<String, Long> ids = new HashMap<>();
     private final Map<String, Supplier<Long>> fresh = new HashMap<>();
+    private final Map<String, Long> spares = new HashMap<>();
     private final Map<Who, String> logins = new EnumMap<>(Who.class);
 
     private AccessFixture() {
@@ -88,16 +89,21 @@ final class AccessFixture {
         return ids.get(name);
     }
 
-    /** The path with its placeholders replaced; a {@code new…} placeholder creates its object now. */
+    /** The path with its placeholders replaced; a {@code new…} placeholder names the spare, created if need be. */
     String resolve(String template) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            Long id = ids.containsKey(name) ? ids.get(name) : fresh.get(name).get();
+            Long id = ids.containsKey(name) ? ids.get(name) : spares.computeIfAbsent(name, n -> fresh.get(n).get());
             m.appendReplacement(path, String.valueOf(id));
         }
         return m.appendTail(path).toString();
+    }
+
+    /** After a call that succeeded: its spares are deleted, withdrawn or invited, so the next call gets new ones. */
+    void usedUp(String template) {
+        PLACEHOLDER.matcher(template).results().forEach(m -> spares.remove(m.group(1)));
     }
 
     /** Calls as someone; query parameters in the path are sent as such, so that they are encoded. */
@@ -121,16 +127,15 @@ final class AccessFixture {
     }
 
     /**
-     * What a refused call must leave as it was, seen by the administrator: the newest audit entry (every change
-     * writes one) and the object the path names, if any.
+     * What a refused call must leave as it was, seen by the administrator: the object when the call is on the object
+     * itself (PUT, DELETE), else the newest audit entry, which every create, change and delete writes.
      */
-    List<String> state(String path) {
-        String newest = String.valueOf(call(Who.ADMIN, "GET", "/api/v1/audit?size=1", null)
+    String state(String path) {
+        if (OBJECT.matcher(path).matches()) {
+            return call(Who.ADMIN, "GET", path, null).then().extract().asString();
+        }
+        return String.valueOf(call(Who.ADMIN, "GET", "/api/v1/audit?size=1", null)
                 .then().statusCode(200).extract().jsonPath().getList("items.id"));
-        Matcher object = OBJECT.matcher(path);
-        return object.find()
-                ? List.of(newest, call(Who.ADMIN, "GET", object.group(), null).then().extract().asString())
-                : List.of(newest);
     }
 
     private long createAs(Who who, String path, Object body) {

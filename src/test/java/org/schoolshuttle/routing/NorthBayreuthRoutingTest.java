@@ -33,7 +33,7 @@ import static org.schoolshuttle.routing.RoutingCalls.route;
 
 /** Routing on real OpenStreetMap data: the rural area north of Bayreuth (skipped where it is absent). */
 @QuarkusTest
-@TestProfile(NorthBayreuth.class)
+@TestProfile(NorthBayreuthProfile.class)
 class NorthBayreuthRoutingTest {
 
     static final String HARSDORF = "50.0274670,11.5686144";
@@ -46,7 +46,7 @@ class NorthBayreuthRoutingTest {
 
     @BeforeAll
     static void extractPresent() {
-        Assumptions.assumeTrue(NorthBayreuth.present(), NorthBayreuth.absentMessage());
+        Assumptions.assumeTrue(NorthBayreuthProfile.present(), NorthBayreuthProfile.absentMessage());
     }
 
     @BeforeEach
