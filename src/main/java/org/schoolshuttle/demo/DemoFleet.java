@@ -69,11 +69,11 @@ class DemoFleet {
                 driver.trainingOn = today.minusYears(3);
             }
             firstVolunteer = firstVolunteer < 0 ? driver.id : firstVolunteer;
-            vehicle(village, "鄂L·V" + String.format("%04d", 1001 + i), Vehicle.Kind.CAR, 4, 0, 1, null, driver.id, today);
+            vehicle(village, scenario.platePrefix() + "V" + String.format("%04d", 1001 + i), Vehicle.Kind.CAR, 4, 0, 1, null, driver.id, today);
         }
         for (int i = 0; i < MINIBUSES; i++) {
             driver(home, people, near.near(home), Driver.Kind.EMPLOYED, company.id, 200 + i, today);
-            vehicle(home, "鄂L·B" + String.format("%04d", 2001 + i), Vehicle.Kind.MINIBUS, 19, 1, 4, company.id, null, today);
+            vehicle(home, scenario.platePrefix() + "B" + String.format("%04d", 2001 + i), Vehicle.Kind.MINIBUS, 19, 1, 4, company.id, null, today);
             escort(home, people, socialWork.id, 300 + i, today);
         }
         return new Result(company.id, firstVolunteer, VOLUNTEERS + MINIBUSES, VOLUNTEERS + MINIBUSES, 3);
@@ -124,7 +124,7 @@ class DemoFleet {
                          Long ownerSponsor, Long ownerDriver, LocalDate today) {
         Vehicle vehicle = new Vehicle();
         vehicle.villageId = village.id;
-        vehicle.plate = plate.replace("·", "");
+        vehicle.plate = plate;
         vehicle.kind = kind;
         vehicle.childSeats = seats;
         vehicle.wheelchairPlaces = wheelchairs;

@@ -4,10 +4,10 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * What to seed on a map: the villages, the schools (in the first village) and the sponsors' names. The
- * families, drivers and vehicles are drawn from the map's own addresses.
+ * What to seed on a map: the villages, the schools (in the first village), the sponsors' names and the
+ * local number-plate prefix. The families, drivers and vehicles are drawn from the map's own addresses.
  */
-record Scenario(String timeZone, List<Place> villages, List<SchoolPlan> schools, List<String> sponsorNames) {
+record Scenario(String timeZone, String platePrefix, List<Place> villages, List<SchoolPlan> schools, List<String> sponsorNames) {
 
     record Place(String nameZh, String nameEn, double lat, double lon) {
     }
@@ -18,7 +18,7 @@ record Scenario(String timeZone, List<Place> villages, List<SchoolPlan> schools,
 
     /** The fictional township of routing-data/demo-township.osm.gz: the town with both schools, and six villages. */
     static Scenario township() {
-        return new Scenario("Asia/Shanghai",
+        return new Scenario("Asia/Shanghai", "鄂L",
                 List.of(new Place("青石镇", "Qingshi Town", 30.300000, 112.200000),
                         new Place("柳河村", "Liuhe Village", 30.329678, 112.187501),
                         new Place("石桥村", "Shiqiao Village", 30.339570, 112.231248),
@@ -36,7 +36,7 @@ record Scenario(String timeZone, List<Place> villages, List<SchoolPlan> schools,
 
     /** North of Bayreuth (real OpenStreetMap data): a school in Neudrossenfeld and five villages around it. */
     static Scenario northBayreuth() {
-        return new Scenario("Europe/Berlin",
+        return new Scenario("Europe/Berlin", "BT",
                 List.of(new Place("Neudrossenfeld", "Neudrossenfeld", 50.0183416, 11.5011482),
                         new Place("Harsdorf", "Harsdorf", 50.0274670, 11.5686144),
                         new Place("Altenplos", "Altenplos", 49.9861030, 11.5082752),
