@@ -1,6 +1,7 @@
 package org.schoolshuttle.account;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,9 +14,6 @@ import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
 import org.schoolshuttle.common.QueryValues;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 
 /** Read-only: the audit log has no endpoint that changes it. */
 @Path("/api/v1/audit")
@@ -42,27 +40,9 @@ public class AuditResource {
         PageRequest request = PageRequest.of(QueryValues.count(page, "page"), QueryValues.count(size, "size"));
         Long villageId = QueryValues.id(villageText, "villageId");
         Long entityId = QueryValues.id(entityText, "entityId");
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        Set<Long> scope = access.villageScope();
-        if (scope != null) {
-            query.append(" and villageId in :scope");
-            params.put("scope", scope.isEmpty() ? Set.of(-1L) : scope);
-        }
-        if (villageId != null) {
-            query.append(" and villageId = :village");
-            params.put("village", villageId);
-        }
-        if (entityType != null && !entityType.isBlank()) {
-            query.append(" and entityType = :type");
-            params.put("type", entityType.trim());
-        }
-        if (entityId != null) {
-            query.append(" and entityId = :entity");
-            params.put("entity", entityId);
-        }
-        var found = entries.find(query + " order by id desc", params).page(request.panache());
-        return new Page<>(found.list().stream().map(e -> AuditView.from(e, json)).toList(), request.page(), request.size(),
-                found.count());
+        return ScopedQuery.inVillages(access, villageId)
+                .and("entityType = :type", "type", entityType == null || entityType.isBlank() ? null : entityType.trim())
+                .and("entityId = :entity", "entity", entityId)
+                .page(entries, Sort.by("id").descending(), request, e -> AuditView.from(e, json));
     }
 }

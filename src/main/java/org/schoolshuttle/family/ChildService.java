@@ -1,11 +1,13 @@
 package org.schoolshuttle.family;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.AuditLog;
 import org.schoolshuttle.account.Caller;
 import org.schoolshuttle.account.Role;
+import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.common.ConflictException;
 import org.schoolshuttle.common.DomainRuleException;
 import org.schoolshuttle.common.InvalidInputException;
@@ -19,11 +21,9 @@ import org.schoolshuttle.school.SchoolRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** Registering, correcting, listing and withdrawing children, each within what the caller may see. */
 @ApplicationScoped
@@ -97,26 +97,12 @@ public class ChildService {
     /** Parents list their family; coordinators their villages' children; administrators everyone's. */
     public Page<ChildView> list(Long schoolId, ChildStatus status, PageRequest page) {
         Caller caller = access.caller();
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (caller.is(Role.PARENT)) {
-            query.append(" and guardianId = :guardian");
-            params.put("guardian", caller.guardianId());
-        } else if (access.villageScope() != null) {
-            Set<Long> villages = access.villageScope();
-            query.append(" and schoolId in (select s.id from School s where s.villageId in :villages)");
-            params.put("villages", villages.isEmpty() ? Set.of(-1L) : villages);
-        }
-        if (schoolId != null) {
-            query.append(" and schoolId = :school");
-            params.put("school", schoolId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        var found = children.find(query + " order by id", params).page(page.panache());
-        return new Page<>(found.list().stream().map(ChildView::from).toList(), page.page(), page.size(), found.count());
+        ScopedQuery query = caller.is(Role.PARENT)
+                ? ScopedQuery.unscoped().and("guardianId = :guardian", "guardian", caller.guardianId())
+                : ScopedQuery.inVillages(access, null, "schoolId in (select s.id from School s where s.villageId in :villages)");
+        return query.and("schoolId = :school", "school", schoolId)
+                .and("status = :status", "status", status)
+                .page(children, Sort.by("id"), page, ChildView::from);
     }
 
     /** The family withdraws a child: off every route at once; personal data erased after the retention period. */

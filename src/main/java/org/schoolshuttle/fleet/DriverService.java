@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.account.Account;
 import org.schoolshuttle.account.AccountRepository;
 import org.schoolshuttle.account.AuditLog;
@@ -124,7 +125,7 @@ public class DriverService {
      * @param kind      optional
      */
     public Page<DriverView> list(Long villageId, Driver.Kind kind, PageRequest page) {
-        return ListQuery.inVillages(access, villageId).and("kind = :kind", "kind", kind)
+        return ScopedQuery.inVillages(access, villageId).and("kind = :kind", "kind", kind)
                 .page(drivers, Sort.by("familyName").and("givenName").and("id"), page, DriverView::from);
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.account.AuditLog;
 import org.schoolshuttle.common.DomainRuleException;
 import org.schoolshuttle.common.InvalidInputException;
@@ -86,7 +87,7 @@ public class EscortService {
 
     /** @param villageId optional; a village outside the caller's scope answers 404 */
     public Page<EscortView> list(Long villageId, PageRequest page) {
-        return ListQuery.inVillages(access, villageId)
+        return ScopedQuery.inVillages(access, villageId)
                 .page(escorts, Sort.by("familyName").and("givenName").and("id"), page, EscortView::from);
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.account.AuditLog;
 import org.schoolshuttle.common.ConflictException;
 import org.schoolshuttle.common.DomainRuleException;
@@ -92,7 +93,7 @@ public class VehicleService {
      * @param kind      optional
      */
     public Page<VehicleView> list(Long villageId, Vehicle.Kind kind, PageRequest page) {
-        return ListQuery.inVillages(access, villageId).and("kind = :kind", "kind", kind)
+        return ScopedQuery.inVillages(access, villageId).and("kind = :kind", "kind", kind)
                 .page(vehicles, Sort.by("plate").and("id"), page, VehicleView::from);
     }
 

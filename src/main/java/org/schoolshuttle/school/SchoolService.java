@@ -1,9 +1,11 @@
 package org.schoolshuttle.school;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.AuditLog;
+import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.account.Role;
 import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.NotFoundException;
@@ -20,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 @ApplicationScoped
 public class SchoolService {
@@ -75,19 +76,10 @@ public class SchoolService {
     }
 
     public Page<SchoolView> list(Long villageId, PageRequest page) {
-        Set<Long> scope = access.caller().is(Role.PARENT) ? null : access.villageScope();
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (villageId != null) {
-            query.append(" and villageId = :village");
-            params.put("village", villageId);
-        }
-        if (scope != null) {
-            query.append(" and villageId in :scope");
-            params.put("scope", scope.isEmpty() ? Set.of(-1L) : scope);
-        }
-        var found = schools.find(query + " order by id", params).page(page.panache());
-        return new Page<>(found.list().stream().map(SchoolView::from).toList(), page.page(), page.size(), found.count());
+        ScopedQuery query = access.caller().is(Role.PARENT)
+                ? ScopedQuery.unscoped().and("villageId = :village", "village", villageId)
+                : ScopedQuery.inVillages(access, villageId);
+        return query.page(schools, Sort.by("id"), page, SchoolView::from);
     }
 
     public CalendarView calendar(long id) {

@@ -103,7 +103,7 @@ class AccessMatrixTest {
                 put("/api/v1/villages/{village}", AccessFixture::village,                 "401  ok    ok    404   403   403   403   403"),
 
                 post("/api/v1/schools", AccessFixture::school,                            "401  ok    ok    404   403   403   403   403"),
-                get("/api/v1/schools?villageId={village}&size=100",                       "401  in    in    out   in    in    403   403")
+                get("/api/v1/schools?villageId={village}&size=100",                       "401  in    in    404   in    in    403   403")
                         .listing("items.id", "school"),
                 get("/api/v1/schools/{school}",                                           "401  ok    ok    404   ok    ok    403   403"),
                 put("/api/v1/schools/{school}", AccessFixture::school,                    "401  ok    ok    404   403   403   403   403"),
