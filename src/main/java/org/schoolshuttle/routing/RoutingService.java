@@ -62,6 +62,17 @@ public class RoutingService {
         return network.graph().geocoder().all("address", locale);
     }
 
+    /**
+     * The travel times between every pair of points, for the planner. Unlike the API's matrix there is no
+     * size limit: plans of a whole county need a few thousand points.
+     *
+     * @throws UnroutablePointException naming {@code points[i]} when a point cannot be placed on the network
+     */
+    public org.schoolshuttle.planning.TravelTimes travelTimes(TravelProfile profile, List<GeoPoint> points) {
+        RoadGraph graph = network.graph();
+        return new RoadTravelTimes(new TravelMatrix(graph, snapper(graph)).compute(profile, points, points));
+    }
+
     public MapInfo info() {
         RoadGraph graph = network.graph();
         return MapInfo.of(graph, config.attribution());

@@ -1,0 +1,187 @@
+package org.schoolshuttle.planning;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Recreate step: serves unassigned riders one by one, in a random one of SISR's orders. A rider boards a route
+ * that already visits one of its stops and has a free seat; else takes the seat of a rider who can move to
+ * another route that visits one of that rider's stops; else its cheapest stop is inserted at the cheapest
+ * position of a route with room (each position skipped with a small "blink" probability), or a new route opens.
+ */
+final class GreedyRecreate {
+
+    private final double blink;
+
+    GreedyRecreate(double blink) {
+        this.blink = blink;
+    }
+
+    void recreate(Solution s, List<Integer> riders, SplittableRandom rnd) {
+        sort(s.m, riders, rnd);
+        for (int i : riders) {
+            if (s.riderRoute[i] >= 0 || boardCovered(s, i) || takeSeatByMoving(s, i)) {
+                continue;
+            }
+            insertCheapest(s, i, rnd);
+        }
+    }
+
+    private static void sort(SearchModel m, List<Integer> riders, SplittableRandom rnd) {
+        int pick = rnd.nextInt(11);
+        if (pick < 4) {
+            for (int k = riders.size() - 1; k > 0; k--) {
+                int j = rnd.nextInt(k + 1);
+                riders.set(k, riders.set(j, riders.get(k)));
+            }
+        } else if (pick < 8) {
+            riders.sort(Comparator.comparingInt((Integer i) -> -m.demand[i]));
+        } else if (pick < 10) {
+            riders.sort(Comparator.comparingDouble((Integer i) -> -m.riderRemoteness[i]));
+        } else {
+            riders.sort(Comparator.comparingDouble((Integer i) -> m.riderRemoteness[i]));
+        }
+    }
+
+    private static boolean boardCovered(Solution s, int i) {
+        int need = s.m.demand[i];
+        for (int stop : s.m.riderStops[i]) {
+            int r = s.stopRoute[stop];
+            if (r >= 0 && s.spare(r) >= need) {
+                s.assign(i, r);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Ejection chain (augmenting path, breadth first): riders on full routes that visit one of i's stops move,
+     * each to another route that visits one of their own stops, until a route with a free seat absorbs the last.
+     * Only for single-seat riders; capacity is never exceeded along the way.
+     */
+    private static boolean takeSeatByMoving(Solution s, int i) {
+        SearchModel m = s.m;
+        if (m.demand[i] != 1) {
+            return false;
+        }
+        int[] parentRoute = new int[s.routes];
+        int[] movedRider = new int[s.routes];
+        java.util.Arrays.fill(parentRoute, -2);
+        int[] queue = new int[s.routes];
+        int head = 0;
+        int tail = 0;
+        for (int stop : m.riderStops[i]) {
+            int r = s.stopRoute[stop];
+            if (r >= 0 && parentRoute[r] == -2) {
+                parentRoute[r] = -1;
+                queue[tail++] = r;
+            }
+        }
+        while (head < tail) {
+            int r = queue[head++];
+            for (int p = 0; p < s.len[r]; p++) {
+                for (int t : m.stopRiders[s.seq[r][p]]) {
+                    if (s.riderRoute[t] != r || m.demand[t] != 1) {
+                        continue;
+                    }
+                    for (int q : m.riderStops[t]) {
+                        int r2 = s.stopRoute[q];
+                        if (r2 < 0 || parentRoute[r2] != -2) {
+                            continue;
+                        }
+                        parentRoute[r2] = r;
+                        movedRider[r2] = t;
+                        if (s.spare(r2) >= 1) {
+                            augment(s, r2, parentRoute, movedRider, i);
+                            return true;
+                        }
+                        queue[tail++] = r2;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void augment(Solution s, int end, int[] parentRoute, int[] movedRider, int rider) {
+        int r = end;
+        while (parentRoute[r] >= 0) {
+            int t = movedRider[r];
+            s.unassign(t);
+            s.assign(t, r);
+            r = parentRoute[r];
+        }
+        s.assign(rider, r);
+    }
+
+    private void insertCheapest(Solution s, int i, SplittableRandom rnd) {
+        SearchModel m = s.m;
+        double best = Double.MAX_VALUE;
+        int bestRoute = -2;
+        int bestPos = 0;
+        int bestStop = -1;
+        for (int stop : m.riderStops[i]) {
+            if (s.stopRoute[stop] >= 0) {
+                continue;
+            }
+            // Riders who can board only here all ride the vehicle that first visits this stop.
+            int need = seatsFor(m, i, stop);
+            for (int r = 0; r < s.routes; r++) {
+                if (s.spare(r) < need) {
+                    continue;
+                }
+                double extra = s.len[r] == 0 ? m.vehicleCost : 0;
+                for (int pos = 0; pos <= s.len[r]; pos++) {
+                    if (rnd.nextDouble() < blink) {
+                        continue;
+                    }
+                    double delta = s.insertionDelta(r, pos, stop) + extra;
+                    if (delta < best) {
+                        best = delta;
+                        bestRoute = r;
+                        bestPos = pos;
+                        bestStop = stop;
+                    }
+                }
+            }
+            double fresh = m.dist[0][stop + 1] + m.dist[stop + 1][0] + m.vehicleCost;
+            if (fresh < best && canOpen(s, need)) {
+                best = fresh;
+                bestRoute = -1;
+                bestPos = 0;
+                bestStop = stop;
+            }
+        }
+        if (bestStop < 0) {
+            return;
+        }
+        int r = bestRoute >= 0 ? bestRoute : s.openRoute(seatsFor(m, i, bestStop));
+        s.insertStop(r, bestPos, bestStop);
+        s.assign(i, r);
+        // Seat at once everyone who can board only here, before other riders take the seats kept for them.
+        for (int t : m.stopRiders[bestStop]) {
+            if (s.riderRoute[t] < 0 && m.riderStops[t].length == 1) {
+                s.assign(t, r);
+            }
+        }
+    }
+
+    /** Seats a route needs to take {@code stop} for rider i: i plus everyone who can board only there. */
+    private static int seatsFor(SearchModel m, int i, int stop) {
+        return m.mustDemand[stop] + (m.riderStops[i].length == 1 ? 0 : m.demand[i]);
+    }
+
+    private static boolean canOpen(Solution s, int seats) {
+        if (s.routes == s.seq.length) {
+            return false;
+        }
+        for (int v = 0; v < s.vehicleUsed.length; v++) {
+            if (!s.vehicleUsed[v] && s.m.capacity[v] >= seats) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package org.schoolshuttle.planning;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Benchmark command (not a test). Usage:
+ * {@code PlanningBenchmark <benchmarks-folder> [seconds-per-instance=10] [out=target/planning-benchmark]
+ * [sets=cvrp-augerat,sbrp-bss-schittekat2013] [match=regex] [threads=2]}.
+ * Solves every listed instance of {@code best_known.csv}, writes each solution and {@code results.csv} into the
+ * output folder; the objective reported is the one the independent {@link SolutionChecker} recomputes.
+ */
+public final class PlanningBenchmark {
+
+    record Row(String instance, String set, double objective, double bestKnown, double gap, int vehicles,
+            double seconds, boolean provenOptimal, boolean feasible) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (int k = 1; k < args.length; k++) {
+            String[] kv = args[k].split("=", 2);
+            opt.put(kv.length == 2 ? kv[0] : "seconds", kv.length == 2 ? kv[1] : kv[0]);
+        }
+        Duration limit = Duration.ofMillis((long) (Double.parseDouble(opt.getOrDefault("seconds", "10")) * 1000));
+        Path out = Path.of(opt.getOrDefault("out", "target/planning-benchmark"));
+        List<String> sets = List.of(opt.getOrDefault("sets", "cvrp-augerat,sbrp-bss-schittekat2013").split(","));
+        String match = opt.getOrDefault("match", ".*");
+        int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
+        Files.createDirectories(out);
+        List<Row> rows = new ArrayList<>();
+        List<String> known = Files.readAllLines(root.resolve("best_known.csv"));
+        for (String line : known.subList(1, known.size())) {
+            String[] f = line.split(",", 5);
+            String name = f[0];
+            String set = f[1];
+            if (sets.stream().noneMatch(set::startsWith) || !name.matches(match)) {
+                continue;
+            }
+            Row row = run(root, out, name, set, Double.parseDouble(f[2]), f[4], limit, threads);
+            if (row != null) {
+                rows.add(row);
+                System.out.printf(Locale.ROOT, "%-34s %-24s %10.2f %10.2f %7.2f%% %3d %6.1fs%s%n", row.instance, row.set,
+                        row.objective, row.bestKnown, row.gap, row.vehicles, row.seconds, row.feasible ? "" : " INFEASIBLE");
+            }
+        }
+        writeCsv(out.resolve("results.csv"), rows);
+        BenchmarkSummary.print(rows);
+    }
+
+    private static Row run(Path root, Path out, String name, String set, double best, String source, Duration limit,
+            int threads) throws IOException {
+        boolean cvrp = set.startsWith("cvrp-augerat-");
+        Path instance = cvrp
+                ? root.resolve("cvrp-augerat").resolve(set.substring("cvrp-augerat-".length())).resolve(name + ".vrp")
+                : root.resolve(set).resolve(name + ".xpress");
+        if (!cvrp && !set.equals("sbrp-bss-schittekat2013") || !Files.exists(instance)) {
+            return null;
+        }
+        PlanningProblem problem = cvrp ? AugeratReader.read(instance) : SchittekatReader.read(instance);
+        long start = System.nanoTime();
+        Plan plan = new Planner().solve(problem, new SolverSettings(limit, 1, threads));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Path solution = out.resolve(name + (cvrp ? ".sol" : ".json"));
+        SolutionChecker.Verdict verdict;
+        if (cvrp) {
+            SolutionWriter.writeCvrp(plan, solution);
+            verdict = SolutionChecker.checkCvrp(instance, solution);
+        } else {
+            SolutionWriter.writeSchoolBus(plan, solution);
+            verdict = SolutionChecker.checkSbrp(instance, solution);
+        }
+        if (!verdict.feasible()) {
+            System.out.println(name + ": " + verdict.violations());
+        }
+        double gap = 100 * (verdict.objective() - best) / best;
+        boolean proven = source.contains("proven optimum") || source.contains("hence optimal")
+                || source.contains("Optimal value");
+        return new Row(name, set, verdict.objective(), best, gap, verdict.vehicles(), seconds, proven, verdict.feasible());
+    }
+
+    private static void writeCsv(Path file, List<Row> rows) throws IOException {
+        StringBuilder b = new StringBuilder("instance,set,objective,best_known,gap_percent,vehicles,seconds\n");
+        for (Row r : rows) {
+            b.append(String.format(Locale.ROOT, "%s,%s,%.2f,%.2f,%.3f,%d,%.2f%n", r.instance, r.set,
+                    r.feasible ? r.objective : Double.NaN, r.bestKnown, r.gap, r.vehicles, r.seconds));
+        }
+        Files.writeString(file, b);
+    }
+}
