@@ -1,6 +1,7 @@
 package org.schoolshuttle.routing;
 
 import com.graphhopper.GraphHopper;
+import com.graphhopper.routing.ev.RoadClass;
 import com.graphhopper.routing.ev.Subnetwork;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
@@ -32,6 +33,7 @@ public final class RoadGraph implements AutoCloseable {
     private final Map<TravelProfile, Weighting> weightings = new EnumMap<>(TravelProfile.class);
     private final Map<TravelProfile, EdgeFilter> snapFilters = new EnumMap<>(TravelProfile.class);
     private final Map<TravelProfile, ContractedDistances> contractedDistances = new EnumMap<>(TravelProfile.class);
+    private final EdgeFilter busStopFilter;
 
     private RoadGraph(GraphHopper hopper, GeocoderIndex geocoder, String cacheKey, Path osmFile, Duration loadTime) {
         this.hopper = hopper;
@@ -48,6 +50,8 @@ public final class RoadGraph implements AutoCloseable {
                 contractedDistances.put(profile, new ContractedDistances(hopper.getCHGraphs().get(profile.id())));
             }
         }
+        busStopFilter = new BusStopFilter(snapFilters.get(TravelProfile.MINIBUS),
+                hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class));
     }
 
     /**
@@ -80,6 +84,11 @@ public final class RoadGraph implements AutoCloseable {
 
     EdgeFilter snapFilter(TravelProfile profile) {
         return snapFilters.get(profile);
+    }
+
+    /** Where a shuttle may stop: see {@link BusStopFilter}. */
+    EdgeFilter busStopFilter() {
+        return busStopFilter;
     }
 
     RoutingCHGraph contracted(TravelProfile profile) {

@@ -73,6 +73,22 @@ public class RoutingService {
         return new RoadTravelTimes(new TravelMatrix(graph, snapper(graph)).compute(profile, points, points));
     }
 
+    /**
+     * The nearest place a shuttle may stop for a point: a road the minibus uses, never a motorway or trunk.
+     *
+     * @throws UnroutablePointException when there is no such road near the point
+     */
+    public SnappedPoint busStop(GeoPoint point, String field) {
+        RoadGraph graph = network.graph();
+        return snapper(graph).busStop(point, field);
+    }
+
+    /** Walking distances (child_walk) from every home to every candidate stop; infinite where no safe walk exists. */
+    public org.schoolshuttle.planning.WalkDistances walkDistances(List<GeoPoint> homes, List<GeoPoint> stops) {
+        RoadGraph graph = network.graph();
+        return new RoadWalkDistances(new TravelMatrix(graph, snapper(graph)).compute(TravelProfile.CHILD_WALK, homes, stops));
+    }
+
     public MapInfo info() {
         RoadGraph graph = network.graph();
         return MapInfo.of(graph, config.attribution());
