@@ -14,12 +14,20 @@ import java.util.stream.IntStream;
  */
 public final class StopPlacement {
 
-    /**
-     * @param walk        walking distances from each home to each candidate stop
-     * @param limits      walking limit of each home's child, metres
-     * @param existing    candidate stops already used by the published plan
-     */
+    /** As {@link #choose(WalkDistances, double[], BitSet, int)} with no limit on children per stop. */
     public StopChoice choose(WalkDistances walk, double[] limits, BitSet existing) {
+        return choose(walk, limits, existing, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param walk       walking distances from each home to each candidate stop
+     * @param limits     walking limit of each home's child, metres
+     * @param existing   candidate stops already used by the published plan
+     * @param maxPerStop most children one vehicle can take at one stop (the largest vehicle's seats): where more
+     *                   children can reach only one stop, a second stop nearby is opened so a second vehicle can
+     *                   take the rest
+     */
+    public StopChoice choose(WalkDistances walk, double[] limits, BitSet existing, int maxPerStop) {
         int homes = walk.homes();
         int candidates = walk.stops();
         BitSet[] covers = new BitSet[candidates];
@@ -55,6 +63,7 @@ public final class StopPlacement {
             chosen.add(best);
             uncovered.andNot(covers[best]);
         }
+        splitCrowdedStops(chosen, covers, walking, existing, maxPerStop);
         List<int[]> reachable = new ArrayList<>(homes);
         List<Integer> unreachable = new ArrayList<>();
         for (int h = 0; h < homes; h++) {
@@ -68,6 +77,53 @@ public final class StopPlacement {
             }
         }
         return new StopChoice(List.copyOf(chosen), reachable, List.copyOf(unreachable));
+    }
+
+    /**
+     * While some chosen stop is the only choice of more children than one vehicle seats, opens the candidate
+     * that most of those children can also walk to.
+     */
+    private static void splitCrowdedStops(List<Integer> chosen, BitSet[] covers, double[] walking, BitSet existing,
+                                          int maxPerStop) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int stop : List.copyOf(chosen)) {
+                BitSet captive = captiveOf(stop, chosen, covers);
+                if (captive.cardinality() <= maxPerStop) {
+                    continue;
+                }
+                int best = -1;
+                int bestGain = 0;
+                for (int s = 0; s < covers.length; s++) {
+                    if (chosen.contains(s)) {
+                        continue;
+                    }
+                    BitSet gain = (BitSet) covers[s].clone();
+                    gain.and(captive);
+                    int g = gain.cardinality();
+                    if (g > bestGain || (g == bestGain && g > 0 && better(s, best, existing, walking))) {
+                        best = s;
+                        bestGain = g;
+                    }
+                }
+                if (best >= 0) {
+                    chosen.add(best);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** The homes that can walk to {@code stop} and to no other chosen stop. */
+    private static BitSet captiveOf(int stop, List<Integer> chosen, BitSet[] covers) {
+        BitSet captive = (BitSet) covers[stop].clone();
+        for (int other : chosen) {
+            if (other != stop) {
+                captive.andNot(covers[other]);
+            }
+        }
+        return captive;
     }
 
     /** Between stops that cover as many new homes: an existing stop, then the shorter total walk. */

@@ -56,6 +56,20 @@ class StopPlacementTest {
     }
 
     @Test
+    void moreChildrenAtOneStopThanASeatsOpensASecondStopNearby() {
+        // Stop 1 alone covers homes 1, 2, 3 (three children), but a vehicle seats only two here: stop 2,
+        // which homes 2 and 3 can also reach (650 m and 500 m with a 700 m limit), is opened as well.
+        StopChoice choice = new StopPlacement().choose(walk(), StopPlacement.uniform(5, 700), new BitSet(), 2);
+        org.junit.jupiter.api.Assertions.assertTrue(choice.stops().size() >= 2, choice.stops().toString());
+        for (int stop : choice.stops()) {
+            long captive = java.util.stream.IntStream.range(0, 4)
+                    .filter(h -> choice.reachable().get(h).length == 1 && choice.stops().get(choice.reachable().get(h)[0]) == stop)
+                    .count();
+            org.junit.jupiter.api.Assertions.assertTrue(captive <= 2, "stop " + stop + " has " + captive + " captive children");
+        }
+    }
+
+    @Test
     void aShorterLimitForYoungChildrenNeedsAnotherStop() {
         double[] limits = StopPlacement.uniform(5, 600);
         limits[1] = 250;

@@ -64,7 +64,7 @@ public final class SchoolPlanBenchmark {
             long t1 = System.nanoTime();
             double[] limits = new double[homes.size()];
             java.util.Arrays.fill(limits, 600);
-            StopChoice choice = new StopPlacement().choose(walk, limits, new BitSet());
+            StopChoice choice = new StopPlacement().choose(walk, limits, new BitSet(), SEATS);
             long t2 = System.nanoTime();
 
             List<GeoPoint> points = new ArrayList<>();
@@ -101,6 +101,9 @@ public final class SchoolPlanBenchmark {
             System.out.printf(Locale.ROOT, "routes: %d vehicles, %.1f km, %d unserved, solver %.1f s%n", plan.vehicles(),
                     plan.metres() / 1000, plan.unserved().size(), (t4 - t3) / 1e9);
             System.out.printf(Locale.ROOT, "whole draft: %.1f s%n", (t4 - t0) / 1e9);
+            long cutOff = java.util.stream.IntStream.range(1, points.size())
+                    .filter(i -> !Double.isFinite(travel.seconds(i, 0)) || !Double.isFinite(travel.seconds(0, i))).count();
+            System.out.printf(Locale.ROOT, "stops with no minibus route to or from the school: %d%n", cutOff);
         }
     }
 
