@@ -12,6 +12,8 @@ final class Annealing {
 
     static final double START_TEMPERATURE = Double.parseDouble(System.getProperty("planner.t0", "0.3"));
     static final double END_TEMPERATURE = Double.parseDouble(System.getProperty("planner.tf", "0.003"));
+    /** Share of the time spent removing routes when vehicles cost more than distance. */
+    static final double FLEET_SHARE = Double.parseDouble(System.getProperty("planner.fleetShare", "0.4"));
 
     private final SearchModel m;
     private final StringRuin ruin = new StringRuin(10, 10);
@@ -32,10 +34,16 @@ final class Annealing {
         recreate.recreate(current, open, rnd);
         redundant.drop(current);
         current.compact();
+        // Temperatures follow the construction's edges: after route elimination they would be too short to escape.
+        double scale = edgeScale(current);
+        if (m.vehicleCost > 0) {
+            long now = System.nanoTime();
+            long fleetDeadline = now + (long) (FLEET_SHARE * Math.max(0, deadlineNanos - now));
+            current = new FleetMinimisation(m, ruin, recreate, redundant).run(current, fleetDeadline, rnd);
+        }
         Solution best = new Solution(m);
         best.copyFrom(current);
         Solution trial = new Solution(m);
-        double scale = edgeScale(current);
         double t0 = START_TEMPERATURE * scale;
         double tf = END_TEMPERATURE * scale;
         long start = System.nanoTime();
@@ -62,6 +70,10 @@ final class Annealing {
             redundant.drop(trial);
             trial.compact();
             double cost = trial.cost();
+            // Every move checks times; this full check is the safety net (e.g. a road matrix that is not metric).
+            if (m.time.active && !trial.timesHold()) {
+                continue;
+            }
             if (cost < currentCost - temperature * Math.log(rnd.nextDouble())) {
                 Solution swap = current;
                 current = trial;

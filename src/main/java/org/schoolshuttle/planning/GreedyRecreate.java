@@ -19,12 +19,17 @@ final class GreedyRecreate {
     }
 
     void recreate(Solution s, List<Integer> riders, SplittableRandom rnd) {
+        recreate(s, riders, rnd, true);
+    }
+
+    /** As {@link #recreate(Solution, List, SplittableRandom)}; without {@code mayOpen} no new route is started. */
+    void recreate(Solution s, List<Integer> riders, SplittableRandom rnd, boolean mayOpen) {
         sort(s.m, riders, rnd);
         for (int i : riders) {
             if (s.riderRoute[i] >= 0 || boardCovered(s, i) || takeSeatByMoving(s, i)) {
                 continue;
             }
-            insertCheapest(s, i, rnd);
+            insertCheapest(s, i, rnd, mayOpen);
         }
     }
 
@@ -46,9 +51,11 @@ final class GreedyRecreate {
 
     private static boolean boardCovered(Solution s, int i) {
         int need = s.m.demand[i];
+        boolean timed = s.m.time.boardingMatters;
         for (int stop : s.m.riderStops[i]) {
             int r = s.stopRoute[stop];
-            if (r >= 0 && s.spare(r) >= need) {
+            // Extra dwell here delays every later stop: riders boarded earlier on this route ride longer.
+            if (r >= 0 && s.spare(r) >= need && (!timed || s.schedule.load(s, r).board(i).feasible())) {
                 s.assign(i, r);
                 return true;
             }
@@ -94,8 +101,7 @@ final class GreedyRecreate {
                         parentRoute[r2] = r;
                         movedRider[r2] = t;
                         if (s.spare(r2) >= 1) {
-                            augment(s, r2, parentRoute, movedRider, i);
-                            return true;
+                            return augment(s, r2, parentRoute, movedRider, i);
                         }
                         queue[tail++] = r2;
                     }
@@ -105,7 +111,8 @@ final class GreedyRecreate {
         return false;
     }
 
-    private static void augment(Solution s, int end, int[] parentRoute, int[] movedRider, int rider) {
+    /** Applies the chain; when it breaks a route's times, undoes it and reports failure. */
+    private static boolean augment(Solution s, int end, int[] parentRoute, int[] movedRider, int rider) {
         int r = end;
         while (parentRoute[r] >= 0) {
             int t = movedRider[r];
@@ -114,9 +121,28 @@ final class GreedyRecreate {
             r = parentRoute[r];
         }
         s.assign(rider, r);
+        if (!s.m.time.boardingMatters || chainHolds(s, end, parentRoute)) {
+            return true;
+        }
+        s.unassign(rider);
+        for (int q = end; parentRoute[q] >= 0; q = parentRoute[q]) {
+            int t = movedRider[q];
+            s.unassign(t);
+            s.assign(t, parentRoute[q]);
+        }
+        return false;
     }
 
-    private void insertCheapest(Solution s, int i, SplittableRandom rnd) {
+    private static boolean chainHolds(Solution s, int end, int[] parentRoute) {
+        for (int q = end; q >= 0; q = parentRoute[q]) {
+            if (!s.schedule.load(s, q).feasible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void insertCheapest(Solution s, int i, SplittableRandom rnd, boolean mayOpen) {
         SearchModel m = s.m;
         double best = Double.MAX_VALUE;
         int bestRoute = -2;
@@ -138,7 +164,7 @@ final class GreedyRecreate {
                         continue;
                     }
                     double delta = s.insertionDelta(r, pos, stop) + extra;
-                    if (delta < best) {
+                    if (delta < best && timesHold(s, i, r, pos, stop)) {
                         best = delta;
                         bestRoute = r;
                         bestPos = pos;
@@ -147,7 +173,7 @@ final class GreedyRecreate {
                 }
             }
             double fresh = m.dist[0][stop + 1] + m.dist[stop + 1][0] + m.vehicleCost;
-            if (fresh < best && canOpen(s, need)) {
+            if (mayOpen && fresh < best && canOpen(s, need) && timesHold(s, i, -1, 0, stop)) {
                 best = fresh;
                 bestRoute = -1;
                 bestPos = 0;
@@ -166,6 +192,24 @@ final class GreedyRecreate {
                 s.assign(t, r);
             }
         }
+    }
+
+    /**
+     * Whether route r (-1: a new route) meets its times with {@code stop} inserted at {@code pos} and i plus the
+     * riders who can board only there boarding at it: the O(1) window check first, the full one where it is not
+     * exact (dwell per rider, ride limits).
+     */
+    private static boolean timesHold(Solution s, int i, int r, int pos, int stop) {
+        if (s.times == null) {
+            return true;
+        }
+        TimeModel tm = s.m.time;
+        int boarders = tm.mustRiders[stop] + (s.m.riderStops[i].length == 1 ? 0 : 1);
+        if (!s.times.fits(s, r, pos, stop, boarders)) {
+            return false;
+        }
+        return !tm.boardingMatters
+                || s.schedule.load(s, r).insert(pos, stop).board(i).boardMustRiders(stop, i).feasible();
     }
 
     /** Seats a route needs to take {@code stop} for rider i: i plus everyone who can board only there. */

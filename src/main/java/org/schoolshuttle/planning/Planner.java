@@ -9,20 +9,13 @@ import java.util.concurrent.Future;
 
 /**
  * Chooses stops, assigns riders and builds routes: independent ruin-and-recreate searches in parallel, the best
- * one wins. Capacity is always a hard limit; riders who cannot be served are listed in {@link Plan#unserved()}.
+ * one wins. Capacity, stop windows, depot times and ride-time limits are hard limits; riders who cannot be served
+ * within them are listed in {@link Plan#unserved()}.
  */
 public final class Planner {
 
-    /**
-     * Solves {@code problem} within {@code settings.timeLimit()}.
-     *
-     * @throws UnsupportedOperationException when the problem has time windows or ride-time limits, which this
-     *     version does not enforce yet (never silently ignored)
-     */
+    /** Solves {@code problem} within {@code settings.timeLimit()}. */
     public Plan solve(PlanningProblem problem, SolverSettings settings) {
-        if (problem.hasTimeConstraints()) {
-            throw new UnsupportedOperationException("time windows and ride-time limits are not enforced yet");
-        }
         long deadline = System.nanoTime() + settings.timeLimit().toNanos();
         SearchModel model = new SearchModel(problem);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());

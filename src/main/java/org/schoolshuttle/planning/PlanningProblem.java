@@ -5,15 +5,25 @@ import java.util.List;
 /**
  * One planning run: every vehicle starts at and returns to {@code depot} (the school in the morning run),
  * visits a subset of {@code stops}; every rider boards at one of its stops. All point indices refer to
- * {@code travel}.
+ * {@code travel}. Times are hard constraints: stop windows (service may start within them, waiting allowed),
+ * {@code depotTimes}, and each rider's time on board from departure at their stop to arrival at the depot.
  */
 public record PlanningProblem(TravelTimes travel, int depot, List<Stop> stops, List<Rider> riders,
-        List<Vehicle> vehicles, Objective objective) {
+        List<Vehicle> vehicles, Objective objective, DepotTimes depotTimes) {
+
+    /** A problem without depot times. */
+    public PlanningProblem(TravelTimes travel, int depot, List<Stop> stops, List<Rider> riders,
+            List<Vehicle> vehicles, Objective objective) {
+        this(travel, depot, stops, riders, vehicles, objective, DepotTimes.ANY);
+    }
 
     public PlanningProblem {
         stops = List.copyOf(stops);
         riders = List.copyOf(riders);
         vehicles = List.copyOf(vehicles);
+        if (depotTimes == null) {
+            throw new IllegalArgumentException("depot times missing (use DepotTimes.ANY)");
+        }
         checkPoint(travel, depot, "depot");
         for (Stop s : stops) {
             checkPoint(travel, s.point(), "stop " + s.id());
@@ -39,9 +49,10 @@ public record PlanningProblem(TravelTimes travel, int depot, List<Stop> stops, L
         }
     }
 
-    /** True when some stop has a time window or some rider a ride-time limit (not yet enforced by the solver). */
+    /** True when some stop has a time window, some rider a ride-time limit, or the depot a time restriction. */
     public boolean hasTimeConstraints() {
         return stops.stream().anyMatch(s -> !s.window().equals(TimeWindow.ANY))
-                || riders.stream().anyMatch(r -> r.maxRideSeconds() > 0);
+                || riders.stream().anyMatch(r -> r.maxRideSeconds() > 0)
+                || depotTimes.earliestDeparture() > 0 || !depotTimes.arrival().equals(TimeWindow.ANY);
     }
 }

@@ -3,7 +3,10 @@ package org.schoolshuttle.planning;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Drops visited stops that no rider needs: every rider of that route who may use it has another stop on it. */
+/**
+ * Drops visited stops that no rider needs: every rider of that route who may use it has another stop on it. With
+ * dwell per rider or ride limits, only where the route's times still hold (those riders then board elsewhere).
+ */
 final class RedundantStops {
 
     private final List<Integer> none = new ArrayList<>();
@@ -11,7 +14,8 @@ final class RedundantStops {
     void drop(Solution s) {
         for (int r = 0; r < s.routes; r++) {
             for (int pos = s.len[r] - 1; pos >= 0; pos--) {
-                if (removable(s, r, s.seq[r][pos])) {
+                if (removable(s, r, s.seq[r][pos])
+                        && (!s.m.time.boardingMatters || s.schedule.load(s, r).remove(pos).feasible())) {
                     s.removeStopAt(r, pos, none);
                 }
             }

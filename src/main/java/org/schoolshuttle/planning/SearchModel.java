@@ -25,6 +25,7 @@ final class SearchModel {
     final int[] vehiclesByCapacity;
     final double vehicleCost;
     final double unservedCost;
+    final TimeModel time;
 
     SearchModel(PlanningProblem problem) {
         List<Stop> stops = problem.stops();
@@ -90,6 +91,7 @@ final class SearchModel {
         vehicleCost = problem.objective().vehicleCost();
         // An unserved seat must always cost more than any detour that could serve it.
         unservedCost = 4 * longest * (stopCount + 2) + 2 * vehicleCost + 1;
+        time = new TimeModel(problem, point, riderStops);
     }
 
     int maxRoutes() {

@@ -23,6 +23,9 @@ final class Solution {
     final int[] cover;
     final boolean[] vehicleUsed;
     int unservedDemand;
+    /** Cumulative route times and a scratch schedule for what-if checks; null when the problem has no times. */
+    final RouteTimes times;
+    final RouteSchedule schedule;
 
     Solution(SearchModel m) {
         this.m = m;
@@ -38,6 +41,8 @@ final class Solution {
         vehicleUsed = new boolean[m.capacity.length];
         Arrays.fill(stopRoute, -1);
         Arrays.fill(riderRoute, -1);
+        times = m.time.active ? new RouteTimes(m, maxRoutes) : null;
+        schedule = m.time.active ? new RouteSchedule(m) : null;
         for (int d : m.demand) {
             unservedDemand += d;
         }
@@ -57,6 +62,25 @@ final class Solution {
         System.arraycopy(o.cover, 0, cover, 0, cover.length);
         System.arraycopy(o.vehicleUsed, 0, vehicleUsed, 0, vehicleUsed.length);
         unservedDemand = o.unservedDemand;
+        if (times != null) {
+            times.allChanged();
+        }
+    }
+
+    void changed(int r) {
+        if (times != null) {
+            times.changed(r);
+        }
+    }
+
+    /** Whether every route meets its windows, depot times and ride limits (always true without times). */
+    boolean timesHold() {
+        for (int r = 0; r < routes && schedule != null; r++) {
+            if (len[r] > 0 && !schedule.load(this, r).feasible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     double cost() {
@@ -112,6 +136,7 @@ final class Solution {
                 len[r] = 0;
                 load[r] = 0;
                 length[r] = 0;
+                changed(r);
                 return r;
             }
         }
@@ -129,10 +154,19 @@ final class Solution {
                 cover[t]++;
             }
         }
+        changed(r);
     }
 
     /** Removes the stop at {@code pos}; riders left without a stop on the route are unassigned into {@code out}. */
     void removeStopAt(int r, int pos, List<Integer> out) {
+        removeStopAt(r, pos, out, false);
+    }
+
+    /**
+     * As {@link #removeStopAt(int, int, List)}; with {@code reseat}, every rider of the route who may board there is
+     * unassigned, since boarding at another of their stops changes their ride and the dwell times.
+     */
+    void removeStopAt(int r, int pos, List<Integer> out, boolean reseat) {
         int stop = seq[r][pos];
         int a = nodeBefore(r, pos);
         int b = nodeAt(r, pos + 1);
@@ -145,11 +179,12 @@ final class Solution {
         }
         stopRoute[stop] = -1;
         for (int t : m.stopRiders[stop]) {
-            if (riderRoute[t] == r && --cover[t] == 0) {
+            if (riderRoute[t] == r && (--cover[t] == 0 || reseat)) {
                 unassign(t);
                 out.add(t);
             }
         }
+        changed(r);
     }
 
     int positionOf(int r, int stop) {
@@ -176,9 +211,11 @@ final class Solution {
         load[r] += m.demand[rider];
         cover[rider] = coverOn(r, rider);
         unservedDemand -= m.demand[rider];
+        changed(r);
     }
 
     void unassign(int rider) {
+        changed(riderRoute[rider]);
         load[riderRoute[rider]] -= m.demand[rider];
         riderRoute[rider] = -1;
         cover[rider] = 0;
@@ -209,6 +246,9 @@ final class Solution {
         }
         if (kept == routes) {
             return;
+        }
+        if (times != null) {
+            times.allChanged();
         }
         routes = kept;
         for (int s = 0; s < stopRoute.length; s++) {
@@ -247,10 +287,13 @@ final class Solution {
                 unserved.add(i);
                 continue;
             }
+            // The last of the rider's stops the route visits: the shortest ride, as the time checks assume.
+            int latest = -1;
             for (int s : m.riderStops[i]) {
-                if (stopRoute[s] == riderRoute[i]) {
+                int p = stopRoute[s] == riderRoute[i] ? positionOf(riderRoute[i], s) : -1;
+                if (p > latest) {
+                    latest = p;
                     riderStop[i] = s;
-                    break;
                 }
             }
         }

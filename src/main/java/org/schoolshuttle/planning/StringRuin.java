@@ -64,7 +64,7 @@ final class StringRuin {
             if (keep) {
                 at++;
             } else {
-                s.removeStopAt(r, at, unassigned);
+                s.removeStopAt(r, at, unassigned, s.m.time.boardingMatters);
                 removed++;
             }
         }

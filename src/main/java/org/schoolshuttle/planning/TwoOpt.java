@@ -1,6 +1,9 @@
 package org.schoolshuttle.planning;
 
-/** Intra-route 2-opt to a local optimum; reverses segments only where the matrix makes that cheaper. */
+/**
+ * Intra-route 2-opt to a local optimum; reverses segments only where the matrix makes that cheaper and, when the
+ * problem has times, the reversed route still meets them.
+ */
 final class TwoOpt {
 
     private TwoOpt() {
@@ -22,7 +25,8 @@ final class TwoOpt {
             for (int i = 0; i < n - 1; i++) {
                 for (int j = i + 1; j < n; j++) {
                     reverse(seq, i, j);
-                    if (routeLength(s, seq, n) < before - 1e-9) {
+                    if (routeLength(s, seq, n) < before - 1e-9
+                            && (s.schedule == null || s.schedule.load(s, r).feasible())) {
                         before = routeLength(s, seq, n);
                         improved = true;
                     } else {
@@ -32,6 +36,7 @@ final class TwoOpt {
             }
         }
         s.recomputeLength(r);
+        s.changed(r);
     }
 
     private static double routeLength(Solution s, int[] seq, int n) {

@@ -1,7 +1,6 @@
 package org.schoolshuttle.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,11 +80,15 @@ class PlannerTest {
     }
 
     @Test
-    void refusesTimeConstraintsItCannotYetEnforce() {
-        TravelTimes travel = EuclideanTravelTimes.of(new double[] {0, 1}, new double[] {0, 0}, 1);
-        PlanningProblem problem = new PlanningProblem(travel, 0, List.of(Stop.at("a", 1)),
-                List.of(new Rider("x", 1, new int[] {0}, 2700)), List.of(new Vehicle("bus", 8)), Objective.distance());
-        assertThrows(UnsupportedOperationException.class, () -> new Planner().solve(problem, ONE_SECOND));
+    void reachesTheBestKnownVehicleCountOfSolomonC101() throws IOException {
+        Path instance = benchmark("vrptw-solomon/C101.txt");
+        Plan plan = new Planner().solve(SolomonReader.read(instance), new SolverSettings(Duration.ofSeconds(5), 1, 2));
+        Path sol = out.resolve("C101.sol");
+        SolutionWriter.writeVrptw(plan, sol);
+        SolutionChecker.Verdict verdict = SolutionChecker.checkVrptw(instance, sol);
+        assertTrue(verdict.feasible(), verdict.violations().toString());
+        assertEquals(10, verdict.vehicles()); // best known: 10 vehicles, 828.94
+        assertEquals(828.94, verdict.objective(), 828.94 * 0.03);
     }
 
     private static Path benchmark(String relative) {

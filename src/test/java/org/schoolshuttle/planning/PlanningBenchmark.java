@@ -13,14 +13,16 @@ import java.util.Map;
 /**
  * Benchmark command (not a test). Usage:
  * {@code PlanningBenchmark <benchmarks-folder> [seconds-per-instance=10] [out=target/planning-benchmark]
- * [sets=cvrp-augerat,sbrp-bss-schittekat2013] [match=regex] [threads=2]}.
+ * [sets=cvrp-augerat,sbrp-bss-schittekat2013] [match=regex] [threads=2]}; the sets known are cvrp-augerat,
+ * sbrp-bss-schittekat2013 and vrptw-solomon-100 (hierarchical: vehicles, then distance).
  * Solves every listed instance of {@code best_known.csv}, writes each solution and {@code results.csv} into the
  * output folder; the objective reported is the one the independent {@link SolutionChecker} recomputes.
  */
 public final class PlanningBenchmark {
 
+    /** {@code bestVehicles} is the best-known vehicle count, 0 when none is published. */
     record Row(String instance, String set, double objective, double bestKnown, double gap, int vehicles,
-            double seconds, boolean provenOptimal, boolean feasible) {
+            int bestVehicles, double seconds, boolean provenOptimal, boolean feasible) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -45,35 +47,44 @@ public final class PlanningBenchmark {
             if (sets.stream().noneMatch(set::startsWith) || !name.matches(match)) {
                 continue;
             }
-            Row row = run(root, out, name, set, Double.parseDouble(f[2]), f[4], limit, threads);
+            int bestVehicles = f[3].isBlank() ? 0 : Integer.parseInt(f[3].trim());
+            Row row = run(root, out, name, set, Double.parseDouble(f[2]), bestVehicles, f[4], limit, threads);
             if (row != null) {
                 rows.add(row);
-                System.out.printf(Locale.ROOT, "%-34s %-24s %10.2f %10.2f %7.2f%% %3d %6.1fs%s%n", row.instance, row.set,
-                        row.objective, row.bestKnown, row.gap, row.vehicles, row.seconds, row.feasible ? "" : " INFEASIBLE");
+                System.out.printf(Locale.ROOT, "%-34s %-24s %10.2f %10.2f %7.2f%% %3d/%-3s %6.1fs%s%n", row.instance,
+                        row.set, row.objective, row.bestKnown, row.gap, row.vehicles,
+                        row.bestVehicles > 0 ? String.valueOf(row.bestVehicles) : "-", row.seconds,
+                        row.feasible ? "" : " INFEASIBLE");
             }
         }
         writeCsv(out.resolve("results.csv"), rows);
         BenchmarkSummary.print(rows);
     }
 
-    private static Row run(Path root, Path out, String name, String set, double best, String source, Duration limit,
-            int threads) throws IOException {
+    private static Row run(Path root, Path out, String name, String set, double best, int bestVehicles,
+            String source, Duration limit, int threads) throws IOException {
         boolean cvrp = set.startsWith("cvrp-augerat-");
+        boolean vrptw = set.equals("vrptw-solomon-100");
         Path instance = cvrp
                 ? root.resolve("cvrp-augerat").resolve(set.substring("cvrp-augerat-".length())).resolve(name + ".vrp")
+                : vrptw ? root.resolve("vrptw-solomon").resolve(name + ".txt")
                 : root.resolve(set).resolve(name + ".xpress");
-        if (!cvrp && !set.equals("sbrp-bss-schittekat2013") || !Files.exists(instance)) {
+        if (!cvrp && !vrptw && !set.equals("sbrp-bss-schittekat2013") || !Files.exists(instance)) {
             return null;
         }
-        PlanningProblem problem = cvrp ? AugeratReader.read(instance) : SchittekatReader.read(instance);
+        PlanningProblem problem = cvrp ? AugeratReader.read(instance)
+                : vrptw ? SolomonReader.read(instance) : SchittekatReader.read(instance);
         long start = System.nanoTime();
         Plan plan = new Planner().solve(problem, new SolverSettings(limit, 1, threads));
         double seconds = (System.nanoTime() - start) / 1e9;
-        Path solution = out.resolve(name + (cvrp ? ".sol" : ".json"));
+        Path solution = out.resolve(name + (cvrp || vrptw ? ".sol" : ".json"));
         SolutionChecker.Verdict verdict;
         if (cvrp) {
             SolutionWriter.writeCvrp(plan, solution);
             verdict = SolutionChecker.checkCvrp(instance, solution);
+        } else if (vrptw) {
+            SolutionWriter.writeVrptw(plan, solution);
+            verdict = SolutionChecker.checkVrptw(instance, solution);
         } else {
             SolutionWriter.writeSchoolBus(plan, solution);
             verdict = SolutionChecker.checkSbrp(instance, solution);
@@ -84,7 +95,8 @@ public final class PlanningBenchmark {
         double gap = 100 * (verdict.objective() - best) / best;
         boolean proven = source.contains("proven optimum") || source.contains("hence optimal")
                 || source.contains("Optimal value");
-        return new Row(name, set, verdict.objective(), best, gap, verdict.vehicles(), seconds, proven, verdict.feasible());
+        return new Row(name, set, verdict.objective(), best, gap, verdict.vehicles(), bestVehicles, seconds, proven,
+                verdict.feasible());
     }
 
     private static void writeCsv(Path file, List<Row> rows) throws IOException {

@@ -157,6 +157,76 @@ final class SolutionChecker {
         return new Verdict(dist, routes, bad);
     }
 
+    /**
+     * Solomon VRPTW: every customer exactly once, capacity per route, service starting within each customer's
+     * window (waiting allowed, travel time = unrounded Euclidean distance, service times as in the file), back at
+     * the depot by its due date. Objective: the distance; the hierarchical rule compares {@code vehicles} first.
+     */
+    static Verdict checkVrptw(Path txt, Path sol) throws IOException {
+        List<double[]> rows = new ArrayList<>();
+        for (String raw : Files.readAllLines(txt)) {
+            String[] f = raw.trim().split("\\s+");
+            if (f.length == 7 && f[0].matches("\\d+")) {
+                rows.add(Arrays.stream(f).mapToDouble(Double::parseDouble).toArray());
+            }
+        }
+        int capacity = 0;
+        List<String> lines = Files.readAllLines(txt);
+        for (int k = 0; k + 1 < lines.size(); k++) {
+            if (lines.get(k).trim().startsWith("NUMBER")) {
+                capacity = Integer.parseInt(lines.get(k + 1).trim().split("\\s+")[1]);
+            }
+        }
+        int n = rows.size();
+        List<String> bad = new ArrayList<>();
+        int[] seen = new int[n];
+        double dist = 0;
+        int routes = 0;
+        double tolerance = 1e-6;
+        for (String l : Files.readAllLines(sol)) {
+            if (!l.startsWith("Route")) {
+                continue;
+            }
+            routes++;
+            String name = l.substring(0, l.indexOf(':'));
+            String body = l.substring(l.indexOf(':') + 1).trim();
+            int prev = 0;
+            double clock = rows.get(0)[4];
+            int load = 0;
+            for (String tok : body.isEmpty() ? new String[0] : body.split("\\s+")) {
+                int c = Integer.parseInt(tok);
+                if (c < 1 || c >= n) {
+                    bad.add("unknown customer " + c);
+                    continue;
+                }
+                seen[c]++;
+                double leg = Math.hypot(rows.get(prev)[1] - rows.get(c)[1], rows.get(prev)[2] - rows.get(c)[2]);
+                dist += leg;
+                clock = Math.max(clock + leg, rows.get(c)[4]);
+                if (clock > rows.get(c)[5] + tolerance) {
+                    bad.add(name + " starts customer " + c + " at " + clock + " > due " + rows.get(c)[5]);
+                }
+                clock += rows.get(c)[6];
+                load += (int) rows.get(c)[3];
+                prev = c;
+            }
+            double back = Math.hypot(rows.get(prev)[1] - rows.get(0)[1], rows.get(prev)[2] - rows.get(0)[2]);
+            dist += back;
+            if (clock + back > rows.get(0)[5] + tolerance) {
+                bad.add(name + " returns at " + (clock + back) + " > depot due " + rows.get(0)[5]);
+            }
+            if (load > capacity) {
+                bad.add(name + " carries " + load + " > capacity " + capacity);
+            }
+        }
+        for (int c = 1; c < n; c++) {
+            if (seen[c] != 1) {
+                bad.add("customer " + c + " served " + seen[c] + " times");
+            }
+        }
+        return new Verdict(dist, routes, bad);
+    }
+
     private static int[] ints(String csv) {
         String t = csv.trim();
         return t.isEmpty() ? new int[0] : Arrays.stream(t.split("\\s*,\\s*")).mapToInt(Integer::parseInt).toArray();

@@ -12,8 +12,17 @@ final class SolutionWriter {
     private SolutionWriter() {
     }
 
-    /** CVRPLIB style: {@code Route #k: c1 c2 ...} then {@code Cost n}. */
+    /** CVRPLIB style: {@code Route #k: c1 c2 ...} then {@code Cost n}, the cost rounded to an integer. */
     static void writeCvrp(Plan plan, Path file) throws IOException {
+        write(plan, file, String.valueOf(Math.round(plan.metres())));
+    }
+
+    /** As {@link #writeCvrp}, for unrounded distances (Solomon VRPTW): the cost with two decimals. */
+    static void writeVrptw(Plan plan, Path file) throws IOException {
+        write(plan, file, String.format(java.util.Locale.ROOT, "%.2f", plan.metres()));
+    }
+
+    private static void write(Plan plan, Path file, String cost) throws IOException {
         StringBuilder b = new StringBuilder();
         int k = 1;
         for (PlannedRoute r : plan.routes()) {
@@ -23,7 +32,7 @@ final class SolutionWriter {
             }
             b.append('\n');
         }
-        b.append("Cost ").append(Math.round(plan.metres())).append('\n');
+        b.append("Cost ").append(cost).append('\n');
         Files.writeString(file, b);
     }
 
