@@ -2,6 +2,7 @@ package org.schoolshuttle.family;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.AuditLog;
@@ -39,9 +40,10 @@ public class ChildService {
     private final AuditLog audit;
     private final FamilyConfig config;
     private final Clock clock;
+    private final Event<ChildPlacementChanged> placementChanged;
 
     ChildService(ChildRepository children, SchoolRepository schools, HomeLocator homes, AccessPolicy access,
-                 AuditLog audit, FamilyConfig config, Clock clock) {
+                 AuditLog audit, FamilyConfig config, Clock clock, Event<ChildPlacementChanged> placementChanged) {
         this.children = children;
         this.schools = schools;
         this.homes = homes;
@@ -49,6 +51,7 @@ public class ChildService {
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.placementChanged = placementChanged;
     }
 
     /** A parent registers a child of their own family. */
@@ -66,6 +69,7 @@ public class ChildService {
         apply(child, request, school, true);
         children.persist(child);
         audit.created(AUDIT_TYPE, child.id, school.villageId, child.snapshot());
+        placementChanged.fire(new ChildPlacementChanged(child.id));
         return ChildView.from(child);
     }
 
@@ -85,8 +89,14 @@ public class ChildService {
                 || (request.homePin() != null && (!Objects.equals(request.homePin().lat(), child.pinLat)
                 || !Objects.equals(request.homePin().lon(), child.pinLon)));
         Map<String, Object> before = child.snapshot();
+        boolean seatAffected = homeChanged || !school.id.equals(child.schoolId) || request.grade() != child.grade
+                || Boolean.TRUE.equals(request.needsWheelchair()) != child.needsWheelchair
+                || Boolean.TRUE.equals(request.needsBooster()) != child.needsBooster;
         apply(child, request, school, homeChanged);
         audit.updated(AUDIT_TYPE, child.id, school.villageId, before, child.snapshot());
+        if (seatAffected) {
+            placementChanged.fire(new ChildPlacementChanged(child.id));
+        }
         return ChildView.from(child);
     }
 
@@ -116,7 +126,17 @@ public class ChildService {
         child.status = ChildStatus.WITHDRAWN;
         child.withdrawnAt = clock.instant();
         audit.updated(AUDIT_TYPE, child.id, schools.findById(child.schoolId).villageId, before, child.snapshot());
+        placementChanged.fire(new ChildPlacementChanged(child.id));
         return ChildView.from(child);
+    }
+
+    /**
+     * The child, for another feature's endpoint, if the caller may see them.
+     *
+     * @throws NotFoundException otherwise, exactly as for a child that does not exist
+     */
+    public Child visibleChild(long id) {
+        return visible(id);
     }
 
     /**

@@ -5,12 +5,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** The language a client asked for: the {@code locale} parameter, else Accept-Language, else English. */
-final class RequestLocale {
+public final class RequestLocale {
 
     private RequestLocale() {
     }
 
-    static Locale of(String parameter, HttpHeaders headers) {
+    public static Locale of(String parameter, HttpHeaders headers) {
         return of(parameter, headers, Locale.ENGLISH);
     }
 

@@ -89,6 +89,11 @@ public class RoutingService {
         return new RoadWalkDistances(new TravelMatrix(graph, snapper(graph)).compute(TravelProfile.CHILD_WALK, homes, stops));
     }
 
+    /** The loaded road network as the school planner sees it. */
+    public org.schoolshuttle.planning.StreetMap streetMap() {
+        return new RoadStreetMap(network.graph(), config.maxSnapDistanceMeters());
+    }
+
     public MapInfo info() {
         RoadGraph graph = network.graph();
         return MapInfo.of(graph, config.attribution());

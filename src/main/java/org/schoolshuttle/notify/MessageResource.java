@@ -1,0 +1,33 @@
+package org.schoolshuttle.notify;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.schoolshuttle.account.Role;
+import org.schoolshuttle.common.Page;
+import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.common.QueryValues;
+
+@Path("/api/v1/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.PARENT_NAME)
+@Tag(name = "Messages")
+public class MessageResource {
+
+    private final Outbox outbox;
+
+    MessageResource(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GET
+    @Operation(summary = "The family's messages, newest first: new stops and times after a plan is published")
+    public Page<MessageView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return outbox.mine(PageRequest.of(QueryValues.count(page, "page"), QueryValues.count(size, "size")));
+    }
+}

@@ -1,0 +1,51 @@
+package org.schoolshuttle.planning;
+
+import org.schoolshuttle.common.GeoPoint;
+
+import java.util.List;
+
+/**
+ * Everything one school's draft plan depends on, in the planner's terms. Times are seconds from midnight.
+ *
+ * @param school          where the morning routes end and the afternoon routes start
+ * @param arriveEarliest  earliest arrival at school in the morning (bell minus 30 minutes)
+ * @param arriveLatest    latest arrival at school in the morning (bell minus 10 minutes)
+ * @param afternoonLeave  when the afternoon routes leave school (after dismissal)
+ * @param pupils          the children to seat
+ * @param buses           the vehicles available for this school and direction
+ * @param knownStops      stops already in use in the village: reused where they serve
+ * @param dwell           stop dwell time
+ */
+public record SchoolDemand(GeoPoint school, int arriveEarliest, int arriveLatest, int afternoonLeave,
+        List<Pupil> pupils, List<Bus> buses, List<KnownStop> knownStops, Dwell dwell) {
+
+    public SchoolDemand {
+        pupils = List.copyOf(pupils);
+        buses = List.copyOf(buses);
+        knownStops = List.copyOf(knownStops);
+        if (arriveEarliest > arriveLatest) {
+            throw new IllegalArgumentException("arrival window ends before it starts");
+        }
+    }
+
+    /** A child to seat: home on the walking network, walking limit in metres, longest ride in seconds, needs. */
+    public record Pupil(long id, GeoPoint home, double walkLimit, int rideLimitSeconds, boolean wheelchair,
+            boolean booster) {
+    }
+
+    /** A vehicle: child seats, wheelchair places and booster seats among them. */
+    public record Bus(long id, int seats, int wheelchairPlaces, int boosterSeats) {
+    }
+
+    /** A stop already on the map of the village. */
+    public record KnownStop(long id, GeoPoint point, String name) {
+    }
+
+    /** Time a vehicle stands at a stop: {@code fixedSeconds} plus {@code perChildSeconds} for each child boarding. */
+    public record Dwell(int fixedSeconds, int perChildSeconds) {
+
+        public int at(int children) {
+            return fixedSeconds + perChildSeconds * children;
+        }
+    }
+}

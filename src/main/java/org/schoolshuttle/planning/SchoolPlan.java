@@ -1,0 +1,40 @@
+package org.schoolshuttle.planning;
+
+import org.schoolshuttle.common.GeoPoint;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A draft plan for one school: routes with timed stops, the seat of every child who has one and the reason of
+ * every child who has none.
+ */
+public record SchoolPlan(List<BusRoute> routes, Map<Long, Seat> seats, Map<Long, WaitReason> waiting) {
+
+    public SchoolPlan {
+        routes = List.copyOf(routes);
+        seats = Map.copyOf(seats);
+        waiting = Map.copyOf(waiting);
+    }
+
+    /** One vehicle's route, stops in morning order; the afternoon route drives them in reverse. */
+    public record BusRoute(long busId, List<TimedStop> stops, double metres, double seconds, int morningArrival,
+            int afternoonReturn) {
+
+        public BusRoute {
+            stops = List.copyOf(stops);
+        }
+    }
+
+    /**
+     * A stop of a route: an existing stop ({@code knownStopId}) or a new one, and when the vehicle is there in the
+     * morning and in the afternoon (seconds from midnight).
+     */
+    public record TimedStop(Long knownStopId, GeoPoint point, String name, int morningTime, int afternoonTime,
+            int children) {
+    }
+
+    /** Where a child boards: route index, stop index in that route, the walk to it in metres. */
+    public record Seat(int route, int stop, double walkMetres) {
+    }
+}

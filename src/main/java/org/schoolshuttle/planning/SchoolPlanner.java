@@ -1,0 +1,264 @@
+package org.schoolshuttle.planning;
+
+import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.planning.SchoolDemand.Bus;
+import org.schoolshuttle.planning.SchoolDemand.KnownStop;
+import org.schoolshuttle.planning.SchoolDemand.Pupil;
+import org.schoolshuttle.planning.SchoolPlan.BusRoute;
+import org.schoolshuttle.planning.SchoolPlan.Seat;
+import org.schoolshuttle.planning.SchoolPlan.TimedStop;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Plans one school on real roads: places stops within every child's safe walking limit (reusing known stops),
+ * measures the minibus times between school and stops, and builds the routes with the {@link Planner} under the
+ * school's arrival window, each child's ride limit and the stop dwell times. The same solver as the benchmarks;
+ * only the distances come from the road network instead of the plane.
+ */
+public final class SchoolPlanner {
+
+    /**
+     * Each stop may be driven by this many vehicles: where more children depend on one stop than the vehicle that
+     * visits it has seats, a second vehicle can stop there too.
+     */
+    private static final int VISITS_PER_STOP = 2;
+
+    private final StreetMap map;
+
+    public SchoolPlanner(StreetMap map) {
+        this.map = map;
+    }
+
+    public SchoolPlan plan(SchoolDemand demand, Duration solverTime, long seed, DraftProgress progress) {
+        Map<Long, WaitReason> waiting = new LinkedHashMap<>();
+        List<Pupil> pupils = seatable(demand, waiting);
+        if (pupils.isEmpty() || demand.buses().isEmpty()) {
+            pupils.forEach(p -> waiting.put(p.id(), WaitReason.NO_SEAT));
+            return new SchoolPlan(List.of(), Map.of(), waiting);
+        }
+
+        progress.reached("placing stops", 5);
+        Candidates candidates = candidates(demand, pupils);
+        List<GeoPoint> homes = pupils.stream().map(Pupil::home).toList();
+        WalkDistances walk = map.walking(homes, candidates.points);
+        double[] limits = pupils.stream().mapToDouble(Pupil::walkLimit).toArray();
+        int largestBus = demand.buses().stream().mapToInt(Bus::seats).max().orElse(1);
+        StopChoice choice = new StopPlacement().choose(walk, limits, candidates.known, largestBus);
+
+        progress.reached("measuring roads", 20);
+        List<GeoPoint> points = new ArrayList<>();
+        points.add(demand.school());
+        choice.stops().forEach(c -> points.add(candidates.points.get(c)));
+        TravelTimes drive = map.driving(points);
+
+        List<Rider> riders = new ArrayList<>();
+        List<Integer> riderPupil = new ArrayList<>();
+        for (int h = 0; h < pupils.size(); h++) {
+            Pupil pupil = pupils.get(h);
+            int[] near = choice.reachable().get(h);
+            if (near.length == 0) {
+                waiting.put(pupil.id(), WaitReason.TOO_FAR_TO_WALK);
+                continue;
+            }
+            List<Integer> usable = new ArrayList<>();
+            boolean connected = false;
+            for (int c : near) {
+                double toSchool = drive.seconds(c + 1, 0);
+                if (!Double.isFinite(toSchool) || !Double.isFinite(drive.seconds(0, c + 1))) {
+                    continue;
+                }
+                connected = true;
+                if (toSchool + demand.dwell().at(1) <= pupil.rideLimitSeconds()) {
+                    for (int copy = 0; copy < VISITS_PER_STOP; copy++) {
+                        usable.add(c * VISITS_PER_STOP + copy);
+                    }
+                }
+            }
+            if (usable.isEmpty()) {
+                waiting.put(pupil.id(), connected ? WaitReason.RIDE_TOO_LONG : WaitReason.OUTSIDE_MAP);
+                continue;
+            }
+            riders.add(new Rider(Long.toString(pupil.id()), 1, usable.stream().mapToInt(Integer::intValue).toArray(),
+                    pupil.rideLimitSeconds()));
+            riderPupil.add(h);
+        }
+        if (riders.isEmpty()) {
+            return new SchoolPlan(List.of(), Map.of(), waiting);
+        }
+
+        progress.reached("optimising routes", 30);
+        List<Stop> stops = new ArrayList<>();
+        for (int c = 0; c < choice.stops().size(); c++) {
+            for (int copy = 0; copy < VISITS_PER_STOP; copy++) {
+                stops.add(new Stop(c + "/" + copy, c + 1, demand.dwell().fixedSeconds(), demand.dwell().perChildSeconds(),
+                        TimeWindow.ANY));
+            }
+        }
+        List<Vehicle> vehicles = demand.buses().stream().map(b -> new Vehicle(Long.toString(b.id()), b.seats())).toList();
+        PlanningProblem problem = new PlanningProblem(drive, 0, stops, riders, vehicles,
+                Objective.fewestVehiclesThenDistance(longestRoute(drive)),
+                DepotTimes.arriveWithin(new TimeWindow(demand.arriveEarliest(), demand.arriveLatest())));
+        Plan plan = new Planner().solve(problem, new SolverSettings(solverTime, seed, SolverSettings.of(solverTime).threads()));
+
+        progress.reached("timing stops", 95);
+        return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting);
+    }
+
+    /** Children whose needs no vehicle can meet wait; the rest are planned. */
+    private static List<Pupil> seatable(SchoolDemand demand, Map<Long, WaitReason> waiting) {
+        boolean wheelchair = demand.buses().stream().anyMatch(b -> b.wheelchairPlaces() > 0);
+        boolean booster = demand.buses().stream().anyMatch(b -> b.boosterSeats() > 0);
+        List<Pupil> pupils = new ArrayList<>();
+        for (Pupil p : demand.pupils()) {
+            if ((p.wheelchair() && !wheelchair) || (p.booster() && !booster)) {
+                waiting.put(p.id(), WaitReason.NEEDS_NOT_MET);
+            } else {
+                pupils.add(p);
+            }
+        }
+        return pupils;
+    }
+
+    /** Candidate stops: the known ones first, then the place nearest each home where a shuttle may stop. */
+    private Candidates candidates(SchoolDemand demand, List<Pupil> pupils) {
+        Candidates c = new Candidates();
+        for (KnownStop known : demand.knownStops()) {
+            c.add(known.point(), known.name(), known.id());
+        }
+        for (Pupil pupil : pupils) {
+            Optional<StreetMap.NamedPoint> near = map.busStopNear(pupil.home());
+            near.ifPresent(p -> c.add(p.point(), p.name(), null));
+        }
+        return c;
+    }
+
+    private static double longestRoute(TravelTimes drive) {
+        double bound = 0;
+        for (int a = 0; a < drive.size(); a++) {
+            double longest = 0;
+            for (int b = 0; b < drive.size(); b++) {
+                double d = drive.metres(a, b);
+                if (Double.isFinite(d)) {
+                    longest = Math.max(longest, d);
+                }
+            }
+            bound += longest;
+        }
+        return Math.max(1, bound);
+    }
+
+    private static SchoolPlan timed(SchoolDemand demand, List<Pupil> pupils, List<Integer> riderPupil,
+            StopChoice choice, Candidates candidates, WalkDistances walk, TravelTimes drive, Plan plan,
+            Map<Long, WaitReason> waiting) {
+        int[] riderStop = plan.riderStop();
+        Map<Integer, Integer> routeOfCopy = new HashMap<>();
+        for (int r = 0; r < plan.routes().size(); r++) {
+            for (int s : plan.routes().get(r).stops()) {
+                routeOfCopy.put(s, r);
+            }
+        }
+        for (int i : plan.unserved()) {
+            waiting.put(pupils.get(riderPupil.get(i)).id(), WaitReason.NO_SEAT);
+        }
+        // Riders per route and chosen stop, dropping those whose needs the route's vehicle cannot meet.
+        List<Map<Integer, List<Integer>>> boarding = new ArrayList<>();
+        plan.routes().forEach(r -> boarding.add(new LinkedHashMap<>()));
+        int[] wheelchairs = new int[plan.routes().size()];
+        int[] boosters = new int[plan.routes().size()];
+        for (int i = 0; i < riderStop.length; i++) {
+            if (riderStop[i] < 0) {
+                continue;
+            }
+            int r = routeOfCopy.get(riderStop[i]);
+            Pupil pupil = pupils.get(riderPupil.get(i));
+            Bus bus = demand.buses().get(plan.routes().get(r).vehicle());
+            if ((pupil.wheelchair() && ++wheelchairs[r] > bus.wheelchairPlaces())
+                    || (pupil.booster() && ++boosters[r] > bus.boosterSeats())) {
+                waiting.put(pupil.id(), WaitReason.NEEDS_NOT_MET);
+                continue;
+            }
+            boarding.get(r).computeIfAbsent(riderStop[i] / VISITS_PER_STOP, k -> new ArrayList<>()).add(i);
+        }
+
+        List<BusRoute> routes = new ArrayList<>();
+        Map<Long, Seat> seats = new HashMap<>();
+        for (int r = 0; r < plan.routes().size(); r++) {
+            PlannedRoute planned = plan.routes().get(r);
+            List<Integer> order = new ArrayList<>();
+            for (int s : planned.stops()) {
+                int c = s / VISITS_PER_STOP;
+                if (boarding.get(r).containsKey(c) && !order.contains(c)) {
+                    order.add(c);
+                }
+            }
+            if (order.isEmpty()) {
+                continue;
+            }
+            int n = order.size();
+            int[] dwell = new int[n];
+            double[] toNext = new double[n];
+            double[] fromPrevious = new double[n];
+            for (int k = 0; k < n; k++) {
+                int here = order.get(k) + 1;
+                int next = k + 1 < n ? order.get(k + 1) + 1 : 0;
+                dwell[k] = demand.dwell().at(boarding.get(r).get(order.get(k)).size());
+                toNext[k] = drive.seconds(here, next);
+                fromPrevious[k] = drive.seconds(next, here);
+            }
+            int arrival = demand.arriveLatest();
+            int[] morning = Timetable.morning(toNext, dwell, arrival);
+            int[] afternoon = Timetable.afternoon(fromPrevious, dwell, demand.afternoonLeave());
+            int back = (int) Math.ceil(afternoon[0] + dwell[0] + drive.seconds(order.get(0) + 1, 0));
+            double metres = drive.metres(0, order.get(0) + 1) + drive.metres(order.get(n - 1) + 1, 0);
+            for (int k = 0; k + 1 < n; k++) {
+                metres += drive.metres(order.get(k) + 1, order.get(k + 1) + 1);
+            }
+            List<TimedStop> timed = new ArrayList<>();
+            int routeIndex = routes.size();
+            for (int k = 0; k < n; k++) {
+                int chosen = order.get(k);
+                int candidate = choice.stops().get(chosen);
+                List<Integer> on = boarding.get(r).get(chosen);
+                timed.add(new TimedStop(candidates.knownIds.get(candidate), candidates.points.get(candidate),
+                        candidates.names.get(candidate), morning[k], afternoon[k], on.size()));
+                for (int i : on) {
+                    int h = riderPupil.get(i);
+                    seats.put(pupils.get(h).id(), new Seat(routeIndex, k, walk.metres(h, candidate)));
+                }
+            }
+            long busId = demand.buses().get(planned.vehicle()).id();
+            routes.add(new BusRoute(busId, timed, metres, arrival - morning[0], arrival, back));
+        }
+        return new SchoolPlan(routes, seats, waiting);
+    }
+
+    /** Candidate stops without duplicates: several children of one house or street share a snapped point. */
+    private static final class Candidates {
+        final List<GeoPoint> points = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
+        final List<Long> knownIds = new ArrayList<>();
+        final BitSet known = new BitSet();
+        private final Map<GeoPoint, Integer> index = new HashMap<>();
+
+        void add(GeoPoint point, String name, Long knownId) {
+            if (index.containsKey(point)) {
+                return;
+            }
+            index.put(point, points.size());
+            if (knownId != null) {
+                known.set(points.size());
+            }
+            points.add(point);
+            names.add(name);
+            knownIds.add(knownId);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.schoolshuttle.route;
+
+public enum Direction { TO_SCHOOL, FROM_SCHOOL }

@@ -1,0 +1,13 @@
+package org.schoolshuttle.route;
+
+import java.util.List;
+
+/**
+ * Asks for a draft plan.
+ *
+ * @param vehicleIds    the vehicles to plan with; default every vehicle of the village fit to carry children today
+ *                      and not already on another school's published plan
+ * @param solverSeconds how long the optimiser may search; default {@code shuttle.route.solver-seconds}
+ */
+public record PlanRequest(List<Long> vehicleIds, Integer solverSeconds) {
+}

@@ -1,0 +1,329 @@
+package org.schoolshuttle.route;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.AuditLog;
+import org.schoolshuttle.common.ConflictException;
+import org.schoolshuttle.common.DomainRuleException;
+import org.schoolshuttle.common.InvalidInputException;
+import org.schoolshuttle.common.NotFoundException;
+import org.schoolshuttle.common.Page;
+import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.family.Child;
+import org.schoolshuttle.family.ChildRepository;
+import org.schoolshuttle.fleet.Compliance;
+import org.schoolshuttle.fleet.Fitness;
+import org.schoolshuttle.fleet.Vehicle;
+import org.schoolshuttle.fleet.VehicleRepository;
+import org.schoolshuttle.notify.Outbox;
+import org.schoolshuttle.school.School;
+import org.schoolshuttle.school.SchoolRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Drafting, reading, comparing and publishing a school's plans, within the caller's villages. */
+@ApplicationScoped
+public class PlanService {
+
+    static final String AUDIT_TYPE = "plan";
+
+    private final RoutePlanRepository plans;
+    private final PublishedPlanRepository published;
+    private final RouteRepository routes;
+    private final BusStopRepository stops;
+    private final AssignmentRepository assignments;
+    private final SchoolRepository schools;
+    private final VehicleRepository vehicles;
+    private final ChildRepository children;
+    private final Compliance compliance;
+    private final SeatMatcher matcher;
+    private final RouteCrew crew;
+    private final SchoolDemandReader demand;
+    private final RouteGeometry geometry;
+    private final Outbox outbox;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final RouteConfig config;
+    private final Clock clock;
+
+    PlanService(RoutePlanRepository plans, PublishedPlanRepository published, RouteRepository routes,
+                BusStopRepository stops, AssignmentRepository assignments, SchoolRepository schools,
+                VehicleRepository vehicles, ChildRepository children, Compliance compliance, SeatMatcher matcher, RouteCrew crew,
+                SchoolDemandReader demand, RouteGeometry geometry, Outbox outbox, AccessPolicy access, AuditLog audit,
+                RouteConfig config, Clock clock) {
+        this.plans = plans;
+        this.published = published;
+        this.routes = routes;
+        this.stops = stops;
+        this.assignments = assignments;
+        this.schools = schools;
+        this.vehicles = vehicles;
+        this.children = children;
+        this.compliance = compliance;
+        this.matcher = matcher;
+        this.crew = crew;
+        this.demand = demand;
+        this.geometry = geometry;
+        this.outbox = outbox;
+        this.access = access;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Records a draft to compute; {@link DraftRunner#submit(long)} starts it once this has committed. */
+    @Transactional
+    public RoutePlanView start(long schoolId, PlanRequest request) {
+        School school = visibleSchool(schoolId);
+        PlanRequest given = request == null ? new PlanRequest(null, null) : request;
+        int seconds = given.solverSeconds() == null ? config.solverSeconds() : given.solverSeconds();
+        if (seconds < 1 || seconds > config.maxSolverSeconds()) {
+            throw new InvalidInputException("solverSeconds", "must be between 1 and " + config.maxSolverSeconds());
+        }
+        RoutePlan running = plans.find("schoolId = ?1 and status = ?2", school.id, PlanStatus.RUNNING).firstResult();
+        if (running != null) {
+            throw new ConflictException("schoolId", "plan " + running.id + " of this school is still being computed;"
+                    + " wait for it to finish");
+        }
+        List<Vehicle> fleet = given.vehicleIds() == null ? available(school) : chosen(school, given.vehicleIds());
+        if (fleet.isEmpty()) {
+            throw new DomainRuleException("vehicleIds", "the village has no vehicle fit to carry children today that"
+                    + " another school's plan does not already use; register one under /api/v1/vehicles");
+        }
+        RoutePlan plan = new RoutePlan();
+        plan.schoolId = school.id;
+        plan.status = PlanStatus.RUNNING;
+        plan.stage = "queued";
+        plan.progress = 0;
+        plan.solverSeconds = seconds;
+        plan.vehicles(fleet.stream().map(v -> v.id).toList());
+        plan.createdBy = access.caller().accountId();
+        plan.createdAt = clock.instant();
+        plans.persist(plan);
+        audit.created(AUDIT_TYPE, plan.id, school.villageId, Map.of("schoolId", school.id, "vehicleIds", plan.vehicleIds,
+                "solverSeconds", seconds));
+        return RoutePlanView.summary(plan);
+    }
+
+    public RoutePlanView get(long id) {
+        return RoutePlanView.from(load(visible(id)), geometry);
+    }
+
+    public Page<RoutePlanView> list(long schoolId, PageRequest page) {
+        School school = visibleSchool(schoolId);
+        var query = plans.find("schoolId", Sort.descending("createdAt", "id"), school.id);
+        List<RoutePlanView> items = query.page(page.panache()).list().stream().map(RoutePlanView::summary).toList();
+        return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    public ComparisonView compare(long id) {
+        RoutePlan plan = visible(id);
+        requireComputed(plan);
+        LoadedPlan draft = load(plan);
+        LoadedPlan current = published.findByIdOptional(plan.schoolId).map(p -> load(plans.findById(p.planId))).orElse(null);
+        List<ComparisonView.Change> changes = current == null || current.plan.id.equals(plan.id)
+                ? List.of() : changes(current, draft);
+        long families = changes.stream().map(ComparisonView.Change::guardianId).distinct().count();
+        return new ComparisonView(plan.id, current == null ? null : current.plan.id, draft.metrics(),
+                current == null ? null : current.metrics(), (int) families, changes);
+    }
+
+    /**
+     * Makes the draft the school's plan in one transaction: the old plan is superseded, children registered since
+     * the draft was computed are matched into it, and every family whose stop or times change gets a message.
+     */
+    @Transactional
+    public RoutePlanView publish(long id) {
+        RoutePlan plan = visible(id);
+        School school = schools.findById(plan.schoolId, LockModeType.PESSIMISTIC_WRITE);
+        plans.getEntityManager().refresh(plan);
+        switch (plan.status) {
+            case RUNNING -> throw new ConflictException("status", "the plan is still being computed");
+            case FAILED -> throw new ConflictException("status", "the plan failed and cannot be published: " + plan.failure);
+            case PUBLISHED -> throw new ConflictException("status", "the plan is already published");
+            case SUPERSEDED -> throw new ConflictException("status", "the plan was replaced by a later one; draft a new plan");
+            default -> { }
+        }
+        // Children withdrawn since the draft was computed leave it; those registered since are matched into it.
+        assignments.delete("planId = ?1 and childId in (select c.id from Child c where c.status <> ?2)", plan.id,
+                org.schoolshuttle.family.ChildStatus.ACTIVE);
+        PublishedPlan current = published.findById(school.id);
+        LoadedPlan before = current == null ? null : load(plans.findById(current.planId));
+        if (current != null) {
+            RoutePlan old = plans.findById(current.planId);
+            old.status = PlanStatus.SUPERSEDED;
+            audit.updated(AUDIT_TYPE, old.id, school.villageId, Map.of("status", PlanStatus.PUBLISHED),
+                    Map.of("status", PlanStatus.SUPERSEDED));
+            current.planId = plan.id;
+        } else {
+            current = new PublishedPlan();
+            current.schoolId = school.id;
+            current.planId = plan.id;
+            published.persist(current);
+        }
+        plan.status = PlanStatus.PUBLISHED;
+        plan.publishedAt = clock.instant();
+        plan.publishedBy = access.caller().accountId();
+        published.flush();
+        Set<Long> placed = new HashSet<>(assignments.getEntityManager()
+                .createQuery("select a.childId from Assignment a where a.planId = :plan", Long.class)
+                .setParameter("plan", plan.id).getResultList());
+        for (Child child : demand.riders(school.id)) {
+            if (!placed.contains(child.id)) {
+                matcher.matchInPlan(child, school, plan.id);
+            }
+        }
+        assignments.flush();
+        LoadedPlan after = load(plan);
+        for (ComparisonView.Change change : before == null ? firstSeats(after) : changes(before, after)) {
+            outbox.queue(change.guardianId(), change.childId(), Outbox.PLAN_CHANGED, message(change));
+        }
+        audit.updated(AUDIT_TYPE, plan.id, school.villageId, Map.of("status", PlanStatus.DRAFT),
+                Map.of("status", PlanStatus.PUBLISHED));
+        return RoutePlanView.from(after, geometry);
+    }
+
+    /** The coordinator names the driver, escort, funding and sponsors of a route (both directions keep their own). */
+    @Transactional
+    public RouteDetailView updateRoute(long routeId, RouteRequest request) {
+        Route route = routes.findById(routeId);
+        if (route == null) {
+            throw new NotFoundException("Route", routeId);
+        }
+        School school = schools.findById(route.schoolId);
+        access.requireVillage(school.villageId, "Route", routeId);
+        crew.check(school.villageId, request);
+        Map<String, Object> before = snapshot(route);
+        route.driverId = request.driverId();
+        route.escortId = request.escortId();
+        route.fundingModel = request.fundingModel();
+        route.sponsorIds.clear();
+        if (request.sponsorIds() != null) {
+            route.sponsorIds.addAll(request.sponsorIds());
+        }
+        audit.updated("route", route.id, school.villageId, before, snapshot(route));
+        LoadedPlan loaded = load(plans.findById(route.planId));
+        Map<String, Integer> childrenAt = new java.util.HashMap<>();
+        loaded.assignments.stream().filter(Assignment::seated)
+                .forEach(a -> childrenAt.merge(a.routeId + "/" + a.stopId, 1, Integer::sum));
+        return RouteDetailView.from(route, loaded.stops, childrenAt, geometry);
+    }
+
+    private static Map<String, Object> snapshot(Route r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("driverId", r.driverId);
+        s.put("escortId", r.escortId);
+        s.put("fundingModel", r.fundingModel);
+        s.put("sponsorIds", new java.util.TreeSet<>(r.sponsorIds));
+        return s;
+    }
+
+    private List<ComparisonView.Change> changes(LoadedPlan before, LoadedPlan after) {
+        List<ComparisonView.Change> changes = new ArrayList<>();
+        for (Long childId : after.morning.keySet()) {
+            LoadedPlan.Situation then = before.situation(childId);
+            LoadedPlan.Situation now = after.situation(childId);
+            if (now.differsFrom(then)) {
+                changes.add(change(childId, then, now));
+            }
+        }
+        return changes;
+    }
+
+    private List<ComparisonView.Change> firstSeats(LoadedPlan after) {
+        return after.morning.keySet().stream().map(c -> change(c, null, after.situation(c))).toList();
+    }
+
+    private ComparisonView.Change change(long childId, LoadedPlan.Situation then, LoadedPlan.Situation now) {
+        return new ComparisonView.Change(childId, children.findById(childId).guardianId,
+                ComparisonView.Place.of(then), ComparisonView.Place.of(now));
+    }
+
+    private String message(ComparisonView.Change change) {
+        Child child = children.findById(change.childId());
+        String name = child.givenName == null ? "Your child" : child.givenName;
+        ComparisonView.Place p = change.after();
+        if (p.waitlistReason() != null) {
+            return name + " is on the school shuttle waitlist (" + p.waitlistReason()
+                    + "). The village coordinator will contact you when a seat is found.";
+        }
+        return name + "'s school shuttle: stop " + p.stopName() + ", pickup at " + p.pickup()
+                + " in the morning, drop-off at " + p.dropOff() + " in the afternoon.";
+    }
+
+    private LoadedPlan load(RoutePlan plan) {
+        return new LoadedPlan(plan, routes, stops, assignments);
+    }
+
+    private static void requireComputed(RoutePlan plan) {
+        if (plan.status == PlanStatus.RUNNING) {
+            throw new ConflictException("status", "the plan is still being computed");
+        }
+        if (plan.status == PlanStatus.FAILED) {
+            throw new ConflictException("status", "the plan failed: " + plan.failure);
+        }
+    }
+
+    /** Fit today and not on another school's published plan. */
+    private List<Vehicle> available(School school) {
+        LocalDate today = compliance.today(school.villageId);
+        Set<Long> busy = new HashSet<>(routes.getEntityManager().createQuery(
+                "select distinct r.vehicleId from Route r, PublishedPlan p where r.planId = p.planId and p.schoolId <> :school",
+                Long.class).setParameter("school", school.id).getResultList());
+        return vehicles.list("villageId = ?1 order by id", school.villageId).stream()
+                .filter(v -> !busy.contains(v.id) && v.fitness(today).fit()).toList();
+    }
+
+    private List<Vehicle> chosen(School school, List<Long> ids) {
+        LocalDate today = compliance.today(school.villageId);
+        List<Vehicle> chosen = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "vehicleIds[" + i + "]";
+            Long id = ids.get(i);
+            if (id == null) {
+                throw new InvalidInputException(field, "must be a vehicle id");
+            }
+            if (!seen.add(id)) {
+                throw new InvalidInputException(field, "vehicle " + id + " is listed twice");
+            }
+            Vehicle v = vehicles.findById(id);
+            if (v == null || !v.villageId.equals(school.villageId)) {
+                throw new DomainRuleException(field, "there is no vehicle " + id + " in the school's village");
+            }
+            Fitness fitness = v.fitness(today);
+            if (!fitness.fit()) {
+                throw new DomainRuleException(field, "vehicle " + v.plate + " may not carry children today: "
+                        + String.join("; ", fitness.reasons()));
+            }
+            chosen.add(v);
+        }
+        return chosen;
+    }
+
+    private RoutePlan visible(long id) {
+        RoutePlan plan = plans.findById(id);
+        if (plan == null || !access.coversVillage(schools.findById(plan.schoolId).villageId)) {
+            throw new NotFoundException("Plan", id);
+        }
+        return plan;
+    }
+
+    private School visibleSchool(long id) {
+        School school = schools.findById(id);
+        if (school == null || !access.coversVillage(school.villageId)) {
+            throw new NotFoundException("School", id);
+        }
+        return school;
+    }
+}

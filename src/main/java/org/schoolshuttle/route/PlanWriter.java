@@ -1,0 +1,139 @@
+package org.schoolshuttle.route;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.fleet.Vehicle;
+import org.schoolshuttle.planning.SchoolDemand;
+import org.schoolshuttle.planning.SchoolPlan;
+import org.schoolshuttle.planning.WaitReason;
+import org.schoolshuttle.school.School;
+import org.schoolshuttle.sponsor.Sponsor;
+import org.schoolshuttle.sponsor.SponsorRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Stores a computed plan as a draft: its stops, both directions of every route, every child's seat or reason. */
+@ApplicationScoped
+public class PlanWriter {
+
+    private final BusStopRepository stops;
+    private final RouteRepository routes;
+    private final AssignmentRepository assignments;
+    private final SponsorRepository sponsors;
+    private final RouteGeometry geometry;
+    private final Clock clock;
+
+    PlanWriter(BusStopRepository stops, RouteRepository routes, AssignmentRepository assignments,
+               SponsorRepository sponsors, RouteGeometry geometry, Clock clock) {
+        this.stops = stops;
+        this.routes = routes;
+        this.assignments = assignments;
+        this.sponsors = sponsors;
+        this.geometry = geometry;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(RoutePlan plan, School school, SchoolDemand demand, SchoolPlan computed,
+                      Map<Long, Vehicle> vehicles, Map<Long, WaitReason> alsoWaiting) {
+        Instant now = clock.instant();
+        GeoPoint schoolPoint = new GeoPoint(school.lat, school.lon);
+        List<Route[]> stored = new ArrayList<>();
+        List<List<Long>> stopIds = new ArrayList<>();
+        int number = 1;
+        for (SchoolPlan.BusRoute bus : computed.routes()) {
+            List<Long> ids = new ArrayList<>();
+            List<GeoPoint> morningPoints = new ArrayList<>();
+            for (SchoolPlan.TimedStop s : bus.stops()) {
+                ids.add(s.knownStopId() != null ? s.knownStopId() : newStop(school.villageId, s, now).id);
+                morningPoints.add(s.point());
+            }
+            morningPoints.add(schoolPoint);
+            List<GeoPoint> afternoonPoints = new ArrayList<>(morningPoints);
+            Collections.reverse(afternoonPoints);
+            Vehicle vehicle = vehicles.get(bus.busId());
+
+            Route to = route(plan, school, vehicle, Direction.TO_SCHOOL, "Route " + number + " to school", bus);
+            to.schoolTime = bus.morningArrival();
+            to.driveSeconds = (int) Math.round(bus.seconds());
+            to.geometry = geometry.through(morningPoints);
+            for (int k = 0; k < ids.size(); k++) {
+                to.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).morningTime()));
+            }
+            Route from = route(plan, school, vehicle, Direction.FROM_SCHOOL, "Route " + number + " from school", bus);
+            from.schoolTime = demand.afternoonLeave();
+            from.driveSeconds = bus.afternoonReturn() - demand.afternoonLeave();
+            from.geometry = geometry.through(afternoonPoints);
+            for (int k = ids.size() - 1; k >= 0; k--) {
+                from.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).afternoonTime()));
+            }
+            routes.persist(to);
+            routes.persist(from);
+            stored.add(new Route[] {to, from});
+            stopIds.add(ids);
+            number++;
+        }
+        computed.seats().forEach((child, seat) -> {
+            Route[] pair = stored.get(seat.route());
+            long stop = stopIds.get(seat.route()).get(seat.stop());
+            assignments.persist(Assignment.seat(plan.id, child, Direction.TO_SCHOOL, pair[0].id, stop, seat.walkMetres(), now));
+            assignments.persist(Assignment.seat(plan.id, child, Direction.FROM_SCHOOL, pair[1].id, stop, seat.walkMetres(), now));
+        });
+        computed.waiting().forEach((child, reason) -> waitBothWays(plan.id, child, reason, now));
+        alsoWaiting.forEach((child, reason) -> waitBothWays(plan.id, child, reason, now));
+    }
+
+    private void waitBothWays(long planId, long child, WaitReason reason, Instant now) {
+        assignments.persist(Assignment.waiting(planId, child, Direction.TO_SCHOOL, reason, now));
+        assignments.persist(Assignment.waiting(planId, child, Direction.FROM_SCHOOL, reason, now));
+    }
+
+    private BusStop newStop(long villageId, SchoolPlan.TimedStop s, Instant now) {
+        BusStop stop = new BusStop();
+        stop.villageId = villageId;
+        stop.name = s.name() == null || s.name().isBlank() ? "Stop " + String.format(java.util.Locale.ROOT, "%.4f, %.4f",
+                s.point().lat(), s.point().lon()) : s.name();
+        stop.lat = s.point().lat();
+        stop.lon = s.point().lon();
+        stop.createdAt = now;
+        stops.persist(stop);
+        return stop;
+    }
+
+    private Route route(RoutePlan plan, School school, Vehicle vehicle, Direction direction, String name,
+                        SchoolPlan.BusRoute bus) {
+        Route r = new Route();
+        r.planId = plan.id;
+        r.schoolId = school.id;
+        r.direction = direction;
+        r.name = name;
+        r.vehicleId = vehicle.id;
+        r.driverId = vehicle.ownerDriverId;
+        r.seats = vehicle.childSeats;
+        r.wheelchairPlaces = vehicle.wheelchairPlaces;
+        r.boosterSeats = vehicle.boosterSeats;
+        r.metres = bus.metres();
+        r.fundingModel = FundingModel.COMMUNITY_VOLUNTEER;
+        if (vehicle.ownerSponsorId != null) {
+            r.sponsorIds.add(vehicle.ownerSponsorId);
+            Sponsor owner = sponsors.findById(vehicle.ownerSponsorId);
+            r.fundingModel = funding(owner.kind);
+        }
+        return r;
+    }
+
+    /** A vehicle lent by a sponsor is funded the way that sponsor works; a volunteer's own car by volunteers. */
+    static FundingModel funding(Sponsor.Kind kind) {
+        return switch (kind) {
+            case SOCIAL_ORGANISATION -> FundingModel.SOCIAL_ORGANISATION;
+            case COMPANY, CHARITY_FUND -> FundingModel.CHARITY_FUNDED;
+            case VOLUNTEER_GROUP -> FundingModel.COMMUNITY_VOLUNTEER;
+        };
+    }
+}

@@ -1,0 +1,8 @@
+package org.schoolshuttle.route;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class RoutePlanRepository implements PanacheRepository<RoutePlan> {
+}

@@ -1,0 +1,55 @@
+package org.schoolshuttle.route;
+
+import org.schoolshuttle.planning.SchoolDemand;
+import org.schoolshuttle.planning.Timetable;
+import org.schoolshuttle.planning.TravelTimes;
+
+import java.util.List;
+
+/**
+ * The timetable of one route pair (morning and afternoon) for a given order of stops and number of children at
+ * each, from a travel matrix: what instant matching checks a change against before it takes a seat.
+ *
+ * @param morning       when the morning route is at each stop (morning order)
+ * @param afternoon     when the afternoon route is at each stop (morning order)
+ * @param longestRide   the longest morning ride of a child on board, seconds
+ * @param driveSeconds  morning: first stop to school
+ * @param metres        the loop school, stops, school, as the planner measures routes
+ */
+record RouteTimes(int[] morning, int[] afternoon, int longestRide, int driveSeconds, double metres) {
+
+    /**
+     * @param matrix   travel matrix; index 0 is the school
+     * @param order    matrix index of each stop in morning order
+     * @param children children boarding at each stop
+     */
+    static RouteTimes of(TravelTimes matrix, List<Integer> order, int[] children, SchoolDemand.Dwell dwell,
+                         int arrival, int leave) {
+        int n = order.size();
+        int[] stand = new int[n];
+        double[] toNext = new double[n];
+        double[] fromPrevious = new double[n];
+        double metres = matrix.metres(0, order.get(0));
+        for (int k = 0; k < n; k++) {
+            int here = order.get(k);
+            int next = k + 1 < n ? order.get(k + 1) : 0;
+            stand[k] = dwell.at(children[k]);
+            toNext[k] = matrix.seconds(here, next);
+            fromPrevious[k] = matrix.seconds(next, here);
+            metres += matrix.metres(here, next);
+        }
+        int[] morning = Timetable.morning(toNext, stand, arrival);
+        int[] afternoon = Timetable.afternoon(fromPrevious, stand, leave);
+        int longest = 0;
+        for (int k = 0; k < n; k++) {
+            if (children[k] > 0) {
+                longest = Math.max(longest, Timetable.morningRide(morning, stand, k, arrival));
+            }
+        }
+        return new RouteTimes(morning, afternoon, longest, arrival - morning[0], metres);
+    }
+
+    boolean feasible() {
+        return Double.isFinite(metres) && morning.length > 0 && morning[0] >= 0 && afternoon[0] < 86400;
+    }
+}

@@ -1,0 +1,344 @@
+package org.schoolshuttle.route;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.family.Child;
+import org.schoolshuttle.family.ChildPlacementChanged;
+import org.schoolshuttle.family.ChildRepository;
+import org.schoolshuttle.family.ChildStatus;
+import org.schoolshuttle.planning.SchoolDemand;
+import org.schoolshuttle.planning.StreetMap;
+import org.schoolshuttle.planning.TravelTimes;
+import org.schoolshuttle.planning.WaitReason;
+import org.schoolshuttle.planning.WalkDistances;
+import org.schoolshuttle.routing.RoutingService;
+import org.schoolshuttle.school.School;
+import org.schoolshuttle.school.SchoolRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Instant matching: seats a child on the school's published plan the moment they are registered or move —
+ * at the nearest stop within their walking limit on a route with a free seat whose times keep every child within
+ * the ride limit; else at a new stop near home inserted where it makes the least detour; else on the waitlist
+ * with the reason. The school's row is locked for the whole match, so two families registering at the same
+ * moment are seated one after the other and a seat is never given twice.
+ */
+@ApplicationScoped
+public class SeatMatcher {
+
+    private final SchoolRepository schools;
+    private final ChildRepository children;
+    private final PublishedPlanRepository published;
+    private final RouteRepository routes;
+    private final AssignmentRepository assignments;
+    private final BusStopRepository stops;
+    private final SchoolDemandReader demand;
+    private final RouteGeometry geometry;
+    private final RoutingService routing;
+    private final Clock clock;
+
+    SeatMatcher(SchoolRepository schools, ChildRepository children, PublishedPlanRepository published,
+                RouteRepository routes, AssignmentRepository assignments, BusStopRepository stops,
+                SchoolDemandReader demand, RouteGeometry geometry, RoutingService routing, Clock clock) {
+        this.schools = schools;
+        this.children = children;
+        this.published = published;
+        this.routes = routes;
+        this.assignments = assignments;
+        this.stops = stops;
+        this.demand = demand;
+        this.geometry = geometry;
+        this.routing = routing;
+        this.clock = clock;
+    }
+
+    /** After a registration or move has committed: match in a transaction of its own, never undoing the change. */
+    void onPlacementChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChildPlacementChanged change) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> match(change.childId()));
+        } catch (RuntimeException e) {
+            // The registration stands; the coordinator's re-plan or the next change seats the child.
+            Log.errorf(e, "instant matching of child %d failed", change.childId());
+        }
+    }
+
+    /** Seats the child on their school's published plan, or waitlists them; nothing when no plan is published. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Assignment> match(long childId) {
+        Child child = children.findById(childId);
+        if (child == null) {
+            return Optional.empty();
+        }
+        School school = schools.findById(child.schoolId, LockModeType.PESSIMISTIC_WRITE);
+        // A child who changed school leaves the old school's plan too.
+        assignments.delete("childId = ?1 and planId in (select p.planId from PublishedPlan p)", childId);
+        if (child.status != ChildStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        Optional<PublishedPlan> plan = published.findByIdOptional(school.id);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(matchInPlan(child, school, plan.get().planId));
+    }
+
+    /** The match itself; the caller holds the school's lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Assignment matchInPlan(Child child, School school, long planId) {
+        Instant now = clock.instant();
+        List<Route> morning = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
+        if (morning.isEmpty()) {
+            return waitlist(planId, child.id, WaitReason.NO_ROUTE_FOR_SCHOOL, now);
+        }
+        if (child.homeLat == null) {
+            return waitlist(planId, child.id, WaitReason.OUTSIDE_MAP, now);
+        }
+        Load load = new Load(assignments.getEntityManager().createQuery("select a.routeId, a.stopId, c.needsWheelchair,"
+                + " c.needsBooster from Assignment a, Child c where c.id = a.childId and a.planId = :plan"
+                + " and a.direction = :direction and a.routeId is not null", Object[].class)
+                .setParameter("plan", planId).setParameter("direction", Direction.TO_SCHOOL).getResultList());
+        SchoolDemand.Pupil pupil = demand.pupil(school, child);
+        StreetMap map = routing.streetMap();
+
+        // One matrix for everything: school, every stop of the plan, and a new stop near home.
+        Map<Long, Integer> index = new LinkedHashMap<>();
+        List<GeoPoint> points = new ArrayList<>();
+        points.add(new GeoPoint(school.lat, school.lon));
+        Map<Long, BusStop> known = new HashMap<>();
+        stops.list("id in ?1", morning.stream().flatMap(r -> r.stops.stream()).map(s -> s.stopId).distinct().toList())
+                .forEach(s -> known.put(s.id, s));
+        for (Route r : morning) {
+            for (RouteStop s : r.stops) {
+                if (!index.containsKey(s.stopId)) {
+                    index.put(s.stopId, points.size());
+                    points.add(known.get(s.stopId).point());
+                }
+            }
+        }
+        Optional<StreetMap.NamedPoint> near = map.busStopNear(pupil.home());
+        int fresh = near.isPresent() ? points.size() : -1;
+        near.ifPresent(p -> points.add(p.point()));
+        WalkDistances walk = map.walking(List.of(pupil.home()), points.subList(1, points.size()));
+        TravelTimes drive = map.driving(points);
+
+        Verdict verdict = new Verdict();
+        Option best = null;
+        for (Route r : morning) {
+            for (int k = 0; k < r.stops.size(); k++) {
+                long stopId = r.stops.get(k).stopId;
+                double metres = walk.metres(0, index.get(stopId) - 1);
+                if (metres > pupil.walkLimit()) {
+                    continue;
+                }
+                verdict.walkable = true;
+                if (!verdict.fits(r, load, pupil)) {
+                    continue;
+                }
+                RouteTimes times = timesWith(r, load, drive, index, k, -1, school);
+                if (verdict.withinRide(times, pupil) && (best == null || metres < best.walk)) {
+                    best = new Option(r, k, false, metres, times);
+                }
+            }
+        }
+        if (best == null && fresh > 0 && walk.metres(0, fresh - 1) <= pupil.walkLimit()) {
+            double metres = walk.metres(0, fresh - 1);
+            verdict.walkable = true;
+            double leastDetour = Double.MAX_VALUE;
+            for (Route r : morning) {
+                if (!verdict.fits(r, load, pupil)) {
+                    continue;
+                }
+                for (int k = 0; k <= r.stops.size(); k++) {
+                    int before = k == 0 ? 0 : index.get(r.stops.get(k - 1).stopId);
+                    int after = k == r.stops.size() ? 0 : index.get(r.stops.get(k).stopId);
+                    double detour = drive.seconds(before, fresh) + drive.seconds(fresh, after) - drive.seconds(before, after);
+                    if (!Double.isFinite(detour) || detour >= leastDetour) {
+                        continue;
+                    }
+                    RouteTimes times = timesWith(r, load, drive, index, k, fresh, school);
+                    if (verdict.withinRide(times, pupil)) {
+                        leastDetour = detour;
+                        best = new Option(r, k, true, metres, times);
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return waitlist(planId, child.id, verdict.reason(near.isPresent(), drive, fresh), now);
+        }
+        return seat(planId, child, school, best, near.orElse(null), now);
+    }
+
+    private Assignment seat(long planId, Child child, School school, Option option, StreetMap.NamedPoint near,
+                            Instant now) {
+        Route to = option.route;
+        Route from = routes.find("planId = ?1 and direction = ?2 and vehicleId = ?3", planId, Direction.FROM_SCHOOL,
+                to.vehicleId).firstResult();
+        long stopId;
+        if (option.newStop) {
+            stopId = newStop(school.villageId, near, now).id;
+            to.stops.add(option.position, new RouteStop(stopId, 0));
+            from.stops.add(from.stops.size() - option.position, new RouteStop(stopId, 0));
+        } else {
+            stopId = to.stops.get(option.position).stopId;
+        }
+        RouteTimes times = option.times;
+        int n = to.stops.size();
+        for (int k = 0; k < n; k++) {
+            to.stops.get(k).plannedTime = times.morning()[k];
+            from.stops.get(n - 1 - k).plannedTime = times.afternoon()[k];
+        }
+        to.driveSeconds = times.driveSeconds();
+        from.driveSeconds = times.afternoon()[0] - from.schoolTime;
+        if (option.newStop) {
+            to.metres = times.metres();
+            from.metres = times.metres();
+            List<GeoPoint> line = new ArrayList<>();
+            for (RouteStop s : to.stops) {
+                line.add(stops.findById(s.stopId).point());
+            }
+            line.add(new GeoPoint(school.lat, school.lon));
+            to.geometry = geometry.through(line);
+            List<GeoPoint> back = new ArrayList<>(line);
+            java.util.Collections.reverse(back);
+            from.geometry = geometry.through(back);
+        }
+        assignments.persist(Assignment.seat(planId, child.id, Direction.FROM_SCHOOL, from.id, stopId, option.walk, now));
+        Assignment seat = Assignment.seat(planId, child.id, Direction.TO_SCHOOL, to.id, stopId, option.walk, now);
+        assignments.persist(seat);
+        return seat;
+    }
+
+    private BusStop newStop(long villageId, StreetMap.NamedPoint near, Instant now) {
+        BusStop same = stops.find("villageId = ?1 and lat = ?2 and lon = ?3", villageId, near.point().lat(),
+                near.point().lon()).firstResult();
+        if (same != null) {
+            return same;
+        }
+        BusStop stop = new BusStop();
+        stop.villageId = villageId;
+        stop.name = near.name().isBlank()
+                ? String.format(java.util.Locale.ROOT, "Stop %.4f, %.4f", near.point().lat(), near.point().lon())
+                : near.name();
+        stop.lat = near.point().lat();
+        stop.lon = near.point().lon();
+        stop.createdAt = now;
+        stops.persist(stop);
+        return stop;
+    }
+
+    private Assignment waitlist(long planId, long childId, WaitReason reason, Instant now) {
+        assignments.persist(Assignment.waiting(planId, childId, Direction.FROM_SCHOOL, reason, now));
+        Assignment a = Assignment.waiting(planId, childId, Direction.TO_SCHOOL, reason, now);
+        assignments.persist(a);
+        return a;
+    }
+
+    /**
+     * The route's times with the child boarding at position k: at the stop already there ({@code fresh} -1), or at
+     * a new stop (matrix index {@code fresh}) inserted before position k.
+     */
+    private RouteTimes timesWith(Route r, Load load, TravelTimes drive, Map<Long, Integer> index, int k, int fresh,
+                                 School school) {
+        List<Integer> order = new ArrayList<>();
+        List<Integer> boarding = new ArrayList<>();
+        for (RouteStop s : r.stops) {
+            order.add(index.get(s.stopId));
+            boarding.add(load.at(r.id, s.stopId));
+        }
+        if (fresh < 0) {
+            boarding.set(k, boarding.get(k) + 1);
+        } else {
+            order.add(k, fresh);
+            boarding.add(k, 1);
+        }
+        int[] counts = boarding.stream().mapToInt(Integer::intValue).toArray();
+        return RouteTimes.of(drive, order, counts, demand.dwell(), r.schoolTime, demand.leave(school));
+    }
+
+    /** A way to seat the child and the times it leads to. */
+    private record Option(Route route, int position, boolean newStop, double walk, RouteTimes times) {
+    }
+
+    /** Seats taken per route and stop, and wheelchair and booster places taken per route. */
+    private static final class Load {
+        final Map<Long, Integer> seated = new HashMap<>();
+        final Map<Long, Integer> wheelchairs = new HashMap<>();
+        final Map<Long, Integer> boosters = new HashMap<>();
+        final Map<String, Integer> perStop = new HashMap<>();
+
+        /** Rows of route id, stop id, needs wheelchair, needs booster: one per child seated. */
+        Load(List<Object[]> seats) {
+            for (Object[] row : seats) {
+                Long routeId = (Long) row[0];
+                seated.merge(routeId, 1, Integer::sum);
+                perStop.merge(routeId + "/" + row[1], 1, Integer::sum);
+                if ((Boolean) row[2]) {
+                    wheelchairs.merge(routeId, 1, Integer::sum);
+                }
+                if ((Boolean) row[3]) {
+                    boosters.merge(routeId, 1, Integer::sum);
+                }
+            }
+        }
+
+        int at(long routeId, long stopId) {
+            return perStop.getOrDefault(routeId + "/" + stopId, 0);
+        }
+    }
+
+    /** What stood in the way, to give the family the reason that matters most. */
+    private static final class Verdict {
+        boolean walkable;
+        boolean needsBlocked;
+        boolean rideTooLong;
+
+        boolean fits(Route r, Load load, SchoolDemand.Pupil pupil) {
+            if (load.seated.getOrDefault(r.id, 0) >= r.seats) {
+                return false;
+            }
+            if ((pupil.wheelchair() && load.wheelchairs.getOrDefault(r.id, 0) >= r.wheelchairPlaces)
+                    || (pupil.booster() && load.boosters.getOrDefault(r.id, 0) >= r.boosterSeats)) {
+                needsBlocked = true;
+                return false;
+            }
+            return true;
+        }
+
+        boolean withinRide(RouteTimes times, SchoolDemand.Pupil pupil) {
+            boolean ok = times.feasible() && times.longestRide() <= pupil.rideLimitSeconds();
+            rideTooLong |= !ok;
+            return ok;
+        }
+
+        WaitReason reason(boolean nearRoad, TravelTimes drive, int fresh) {
+            if (!walkable) {
+                // A stop by the home that no bus can reach from school: the home is beyond the map's roads.
+                boolean cutOff = nearRoad && !(Double.isFinite(drive.seconds(fresh, 0))
+                        && Double.isFinite(drive.seconds(0, fresh)));
+                return cutOff ? WaitReason.OUTSIDE_MAP : WaitReason.TOO_FAR_TO_WALK;
+            }
+            if (rideTooLong) {
+                return WaitReason.RIDE_TOO_LONG;
+            }
+            if (needsBlocked) {
+                return WaitReason.NEEDS_NOT_MET;
+            }
+            return WaitReason.NO_SEAT;
+        }
+    }
+}
