@@ -26,10 +26,10 @@ import java.util.Optional;
 public final class SchoolPlanner {
 
     /**
-     * Each stop may be driven by this many vehicles: where more children depend on one stop than the vehicle that
-     * visits it has seats, a second vehicle can stop there too.
+     * Each stop may be driven by at least this many vehicles, and by as many as its children could fill: where more
+     * children depend on one stop than the vehicle that visits it has seats, another vehicle stops there too.
      */
-    private static final int VISITS_PER_STOP = 2;
+    private static final int MIN_VISITS_PER_STOP = 2;
 
     private final StreetMap map;
 
@@ -59,6 +59,19 @@ public final class SchoolPlanner {
         choice.stops().forEach(c -> points.add(candidates.points.get(c)));
         TravelTimes drive = map.driving(points);
 
+        int smallestBus = demand.buses().stream().mapToInt(Bus::seats).min().orElse(1);
+        int[] reaching = new int[choice.stops().size()];
+        choice.reachable().forEach(near -> java.util.Arrays.stream(near).forEach(c -> reaching[c]++));
+        // Planning stop indices: chosen stop c has copies firstCopy[c] .. firstCopy[c + 1] - 1.
+        int[] firstCopy = new int[reaching.length + 1];
+        for (int c = 0; c < reaching.length; c++) {
+            int visits = Math.max(MIN_VISITS_PER_STOP, (reaching[c] + smallestBus - 1) / smallestBus);
+            firstCopy[c + 1] = firstCopy[c] + Math.min(visits, Math.max(MIN_VISITS_PER_STOP, demand.buses().size()));
+        }
+        int[] chosenOf = new int[firstCopy[reaching.length]];
+        for (int c = 0; c < reaching.length; c++) {
+            java.util.Arrays.fill(chosenOf, firstCopy[c], firstCopy[c + 1], c);
+        }
         List<Rider> riders = new ArrayList<>();
         List<Integer> riderPupil = new ArrayList<>();
         for (int h = 0; h < pupils.size(); h++) {
@@ -77,8 +90,8 @@ public final class SchoolPlanner {
                 }
                 connected = true;
                 if (toSchool + demand.dwell().at(1) <= pupil.rideLimitSeconds()) {
-                    for (int copy = 0; copy < VISITS_PER_STOP; copy++) {
-                        usable.add(c * VISITS_PER_STOP + copy);
+                    for (int copy = firstCopy[c]; copy < firstCopy[c + 1]; copy++) {
+                        usable.add(copy);
                     }
                 }
             }
@@ -97,7 +110,7 @@ public final class SchoolPlanner {
         progress.reached("optimising routes", 30);
         List<Stop> stops = new ArrayList<>();
         for (int c = 0; c < choice.stops().size(); c++) {
-            for (int copy = 0; copy < VISITS_PER_STOP; copy++) {
+            for (int copy = firstCopy[c]; copy < firstCopy[c + 1]; copy++) {
                 stops.add(new Stop(c + "/" + copy, c + 1, demand.dwell().fixedSeconds(), demand.dwell().perChildSeconds(),
                         TimeWindow.ANY));
             }
@@ -109,7 +122,7 @@ public final class SchoolPlanner {
         Plan plan = new Planner().solve(problem, new SolverSettings(solverTime, seed, SolverSettings.of(solverTime).threads()));
 
         progress.reached("timing stops", 95);
-        return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting);
+        return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting, chosenOf);
     }
 
     /** Children whose needs no vehicle can meet wait; the rest are planned. */
@@ -157,7 +170,7 @@ public final class SchoolPlanner {
 
     private static SchoolPlan timed(SchoolDemand demand, List<Pupil> pupils, List<Integer> riderPupil,
             StopChoice choice, Candidates candidates, WalkDistances walk, TravelTimes drive, Plan plan,
-            Map<Long, WaitReason> waiting) {
+            Map<Long, WaitReason> waiting, int[] chosenOf) {
         int[] riderStop = plan.riderStop();
         Map<Integer, Integer> routeOfCopy = new HashMap<>();
         for (int r = 0; r < plan.routes().size(); r++) {
@@ -185,7 +198,7 @@ public final class SchoolPlanner {
                 waiting.put(pupil.id(), WaitReason.NEEDS_NOT_MET);
                 continue;
             }
-            boarding.get(r).computeIfAbsent(riderStop[i] / VISITS_PER_STOP, k -> new ArrayList<>()).add(i);
+            boarding.get(r).computeIfAbsent(chosenOf[riderStop[i]], k -> new ArrayList<>()).add(i);
         }
 
         List<BusRoute> routes = new ArrayList<>();
@@ -194,7 +207,7 @@ public final class SchoolPlanner {
             PlannedRoute planned = plan.routes().get(r);
             List<Integer> order = new ArrayList<>();
             for (int s : planned.stops()) {
-                int c = s / VISITS_PER_STOP;
+                int c = chosenOf[s];
                 if (boarding.get(r).containsKey(c) && !order.contains(c)) {
                     order.add(c);
                 }

@@ -1,5 +1,6 @@
 package org.schoolshuttle.route;
 
+import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.WaitReason;
 
 import java.util.HashMap;
@@ -20,8 +21,12 @@ final class LoadedPlan {
     /** Per child: the afternoon assignment. */
     final Map<Long, Assignment> afternoon = new HashMap<>();
 
-    LoadedPlan(RoutePlan plan, RouteRepository routes, BusStopRepository stops, AssignmentRepository assignments) {
+    private final SchoolDemand.Dwell dwell;
+
+    LoadedPlan(RoutePlan plan, RouteRepository routes, BusStopRepository stops, AssignmentRepository assignments,
+               SchoolDemand.Dwell dwell) {
         this.plan = plan;
+        this.dwell = dwell;
         this.routes = routes.list("planId = ?1 order by direction desc, id", plan.id);
         this.routes.forEach(r -> routeById.put(r.id, r));
         List<Long> stopIds = this.routes.stream().flatMap(r -> r.stops.stream()).map(s -> s.stopId).distinct().toList();
@@ -78,6 +83,9 @@ final class LoadedPlan {
         int waiting = 0;
         double walkSum = 0;
         double walkLongest = 0;
+        Map<String, Integer> boarding = new HashMap<>();
+        assignments.stream().filter(Assignment::seated)
+                .forEach(a -> boarding.merge(a.routeId + "/" + a.stopId, 1, Integer::sum));
         for (Assignment a : assignments) {
             if (!a.seated()) {
                 waiting += a.direction == Direction.TO_SCHOOL ? 1 : 0;
@@ -85,7 +93,9 @@ final class LoadedPlan {
             }
             Route r = routeById.get(a.routeId);
             Integer at = timeAt(r, a.stopId);
-            int ride = at == null ? 0 : Math.abs(r.schoolTime - at);
+            // On board from leaving the stop in the morning, until getting off in the afternoon, as the planner counts.
+            int ride = at == null ? 0 : r.direction == Direction.TO_SCHOOL
+                    ? r.schoolTime - at - dwell.at(boarding.get(a.routeId + "/" + a.stopId)) : at - r.schoolTime;
             totalRide += ride;
             longestRide = Math.max(longestRide, ride);
             if (a.direction == Direction.TO_SCHOOL) {

@@ -262,7 +262,7 @@ public class PlanService {
     }
 
     private LoadedPlan load(RoutePlan plan) {
-        return new LoadedPlan(plan, routes, stops, assignments);
+        return new LoadedPlan(plan, routes, stops, assignments, demand.dwell());
     }
 
     private static void requireComputed(RoutePlan plan) {

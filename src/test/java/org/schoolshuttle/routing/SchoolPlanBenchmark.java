@@ -1,124 +1,143 @@
 package org.schoolshuttle.routing;
 
 import org.schoolshuttle.common.GeoPoint;
-import org.schoolshuttle.planning.Objective;
-import org.schoolshuttle.planning.Plan;
-import org.schoolshuttle.planning.Planner;
-import org.schoolshuttle.planning.PlanningProblem;
-import org.schoolshuttle.planning.Rider;
-import org.schoolshuttle.planning.SolverSettings;
-import org.schoolshuttle.planning.Stop;
-import org.schoolshuttle.planning.StopChoice;
-import org.schoolshuttle.planning.StopPlacement;
-import org.schoolshuttle.planning.TimeWindow;
-import org.schoolshuttle.planning.Vehicle;
+import org.schoolshuttle.planning.DraftProgress;
+import org.schoolshuttle.planning.SchoolDemand;
+import org.schoolshuttle.planning.SchoolPlan;
+import org.schoolshuttle.planning.SchoolPlanner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Prints the stages of planning one school on a real road network: children at random real addresses,
- * bus stops placed within 600 m walks, the minibus matrix between school and stops, and the routes. The
- * same code path as the benchmarks in the plane; time windows and ride-time limits are not yet part of it.
+ * Draft plans on a real road network through the service's own planning path ({@link SchoolPlanner} on the
+ * loaded graph): children at random real addresses, bus stops within their walking limit, minibus matrix, routes
+ * under the arrival window, the 45-minute ride limit and stop dwell times. Prints one line per school and the
+ * whole time.
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.schoolshuttle.routing.SchoolPlanBenchmark \
- *     -Dexec.args="../shared/routing-data/north-bayreuth.osm.gz 300 15 20"
+ *     -Dexec.args="../shared/routing-data/north-bayreuth.osm.gz 300 1 15 20"
  * </pre>
- * Arguments: extract, children, vehicles (25 seats each), solver seconds.
+ * Arguments: extract, children, schools, vehicles (25 seats each, shared out between the schools in proportion
+ * to their children), solver seconds per school. With
+ * several schools the first is Neudrossenfeld's and the others stand at real addresses spread over the map; each
+ * child goes to the nearest school.
  */
 public final class SchoolPlanBenchmark {
 
     private static final GeoPoint NEUDROSSENFELD_SCHOOL = new GeoPoint(50.0178, 11.5020);
-    /** A rural school minibus: 15 of them carry 375 children, room for the 300. */
     private static final int SEATS = 25;
+    private static final int BELL = 8 * 3600;
+    private static final int DISMISSAL = 16 * 3600 + 30 * 60;
 
     public static void main(String[] args) throws Exception {
         Path extract = Path.of(args.length > 0 ? args[0] : "../shared/routing-data/north-bayreuth.osm.gz");
         int childCount = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-        int vehicleCount = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int schoolCount = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int vehicleCount = args.length > 3 ? Integer.parseInt(args[3]) : 15;
+        int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         if (!Files.isRegularFile(extract)) {
             System.out.println(extract.toAbsolutePath() + " is absent: nothing to measure");
             return;
         }
         try (RoadGraph graph = RoadGraph.open(extract, Path.of("target", "bench-graph-cache"))) {
-            RoadSnapper snapper = new RoadSnapper(graph, 1000);
-            TravelMatrix matrix = new TravelMatrix(graph, snapper);
-            List<GeoPoint> homes = homes(graph, childCount);
-
-            long t0 = System.nanoTime();
-            List<GeoPoint> candidates = new ArrayList<>();
+            List<GeoPoint> addresses = addresses(graph);
+            List<GeoPoint> schools = new ArrayList<>(List.of(NEUDROSSENFELD_SCHOOL));
+            for (int s = 1; s < schoolCount; s++) {
+                schools.add(addresses.get(addresses.size() - s));
+            }
+            Map<Integer, List<GeoPoint>> homesBySchool = new LinkedHashMap<>();
+            List<GeoPoint> homes = homes(addresses.subList(0, addresses.size() - schoolCount), childCount);
             for (GeoPoint home : homes) {
-                SnappedPoint stop = snapper.busStop(home, "home");
-                candidates.add(new GeoPoint(stop.lat(), stop.lon()));
+                int nearest = 0;
+                for (int s = 1; s < schools.size(); s++) {
+                    if (distance(home, schools.get(s)) < distance(home, schools.get(nearest))) {
+                        nearest = s;
+                    }
+                }
+                homesBySchool.computeIfAbsent(nearest, k -> new ArrayList<>()).add(home);
             }
-            RoadWalkDistances walk = new RoadWalkDistances(matrix.compute(TravelProfile.CHILD_WALK, homes, candidates));
-            long t1 = System.nanoTime();
-            double[] limits = new double[homes.size()];
-            java.util.Arrays.fill(limits, 600);
-            StopChoice choice = new StopPlacement().choose(walk, limits, new BitSet(), SEATS);
-            long t2 = System.nanoTime();
-
-            List<GeoPoint> points = new ArrayList<>();
-            points.add(NEUDROSSENFELD_SCHOOL);
-            choice.stops().forEach(s -> points.add(candidates.get(s)));
-            RoadTravelTimes travel = new RoadTravelTimes(matrix.compute(TravelProfile.MINIBUS, points, points));
-            long t3 = System.nanoTime();
-
-            List<Stop> stops = new ArrayList<>();
-            for (int i = 0; i < choice.stops().size(); i++) {
-                stops.add(new Stop("s" + i, i + 1, 45, 10, TimeWindow.ANY));
-            }
-            List<Rider> riders = new ArrayList<>();
-            for (int h = 0; h < homes.size(); h++) {
-                if (choice.reachable().get(h).length > 0) {
-                    riders.add(new Rider("c" + h, 1, choice.reachable().get(h), 0));
+            SchoolPlanner planner = new SchoolPlanner(new RoadStreetMap(graph, 1000));
+            System.out.printf(Locale.ROOT, "%n%-7s %8s %7s %8s %7s %9s %8s %10s %8s %8s%n", "school", "children",
+                    "served", "waiting", "buses", "km/loop", "stops", "longest", "walk max", "seconds");
+            long all = System.nanoTime();
+            long id = 1;
+            for (var entry : homesBySchool.entrySet()) {
+                List<SchoolDemand.Pupil> pupils = new ArrayList<>();
+                for (GeoPoint home : entry.getValue()) {
+                    pupils.add(new SchoolDemand.Pupil(id++, home, 600, 45 * 60, false, false));
+                }
+                // The fleet is shared out in proportion to each school's children.
+                int fleet = (int) Math.ceil(vehicleCount * (double) pupils.size() / homes.size());
+                List<SchoolDemand.Bus> buses = new ArrayList<>();
+                for (int v = 0; v < fleet; v++) {
+                    buses.add(new SchoolDemand.Bus(v, SEATS, 0, 0));
+                }
+                SchoolDemand demand = new SchoolDemand(schools.get(entry.getKey()), BELL - 1800, BELL - 600,
+                        DISMISSAL + 600, pupils, buses, List.of(), new SchoolDemand.Dwell(45, 10));
+                long t0 = System.nanoTime();
+                SchoolPlan plan = planner.plan(demand, Duration.ofSeconds(seconds), 1, DraftProgress.SILENT);
+                double took = (System.nanoTime() - t0) / 1e9;
+                int longest = 0;
+                for (SchoolPlan.BusRoute r : plan.routes()) {
+                    longest = Math.max(longest, r.morningArrival() - r.stops().get(0).morningTime());
+                }
+                double walkMax = plan.seats().values().stream().mapToDouble(SchoolPlan.Seat::walkMetres).max().orElse(0);
+                System.out.printf(Locale.ROOT, "%-7d %8d %7d %8d %7s %9.1f %8d %8.1f m %8.0f %8.1f%n", entry.getKey() + 1,
+                        pupils.size(), plan.seats().size(), plan.waiting().size(), plan.routes().size() + "/" + fleet,
+                        plan.routes().stream().mapToDouble(SchoolPlan.BusRoute::metres).sum() / 1000,
+                        plan.routes().stream().mapToInt(r -> r.stops().size()).sum(), longest / 60.0, walkMax, took);
+                Map<Object, Long> reasons = new java.util.TreeMap<>();
+                plan.waiting().values().forEach(r -> reasons.merge(r, 1L, Long::sum));
+                if (!reasons.isEmpty()) {
+                    System.out.println("        waiting: " + reasons);
                 }
             }
-            List<Vehicle> vehicles = new ArrayList<>();
-            for (int v = 0; v < vehicleCount; v++) {
-                vehicles.add(new Vehicle("bus" + v, SEATS));
-            }
-            PlanningProblem problem = new PlanningProblem(travel, 0, stops, riders, vehicles,
-                    Objective.fewestVehiclesThenDistance(1_000_000));
-            Plan plan = new Planner().solve(problem, SolverSettings.of(Duration.ofSeconds(seconds)));
-            long t4 = System.nanoTime();
-
-            System.out.printf(Locale.ROOT, "%n%d children, %d unreachable on foot, %d stops chosen from %d candidates%n",
-                    homes.size(), choice.unreachable().size(), choice.stops().size(), candidates.size());
-            System.out.printf(Locale.ROOT, "bus-stop snapping + child_walk matrix %d x %d: %.2f s%n", homes.size(),
-                    candidates.size(), (t1 - t0) / 1e9);
-            System.out.printf(Locale.ROOT, "stop placement: %.3f s%n", (t2 - t1) / 1e9);
-            System.out.printf(Locale.ROOT, "minibus matrix %d x %d: %.3f s%n", points.size(), points.size(), (t3 - t2) / 1e9);
-            System.out.printf(Locale.ROOT, "routes: %d vehicles, %.1f km, %d unserved, solver %.1f s%n", plan.vehicles(),
-                    plan.metres() / 1000, plan.unserved().size(), (t4 - t3) / 1e9);
-            System.out.printf(Locale.ROOT, "whole draft: %.1f s%n", (t4 - t0) / 1e9);
-            long cutOff = java.util.stream.IntStream.range(1, points.size())
-                    .filter(i -> !Double.isFinite(travel.seconds(i, 0)) || !Double.isFinite(travel.seconds(0, i))).count();
-            System.out.printf(Locale.ROOT, "stops with no minibus route to or from the school: %d%n", cutOff);
+            System.out.printf(Locale.ROOT, "whole run: %.1f s for %d children at %d school(s)%n",
+                    (System.nanoTime() - all) / 1e9, homes.size(), schoolCount);
         }
     }
 
-    /** Random real addresses of the extract, deterministic. */
-    private static List<GeoPoint> homes(RoadGraph graph, int count) {
-        List<GeoPoint> all = new ArrayList<>(graph.geocoder().all("address", Locale.GERMAN).stream()
-                .map(a -> new GeoPoint(a.lat(), a.lon())).toList());
-        Collections.shuffle(all, new Random(300));
-        List<GeoPoint> chosen = new ArrayList<>();
-        for (GeoPoint p : all) {
-            if (chosen.size() == count) {
-                break;
+    private static double distance(GeoPoint a, GeoPoint b) {
+        return Math.hypot(a.lat() - b.lat(), (a.lon() - b.lon()) * Math.cos(Math.toRadians(a.lat())));
+    }
+
+    /**
+     * One home per child: the addresses in turn, and where there are more children than addresses (north-bayreuth
+     * has about 800), further homes within 60 m of an address — the neighbours and siblings of a real village.
+     */
+    private static List<GeoPoint> homes(List<GeoPoint> addresses, int count) {
+        Random random = new Random(2000);
+        List<GeoPoint> homes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            GeoPoint a = addresses.get(i % addresses.size());
+            if (i < addresses.size()) {
+                homes.add(a);
+            } else {
+                double dLat = (random.nextDouble() * 2 - 1) * 60 / 111_320.0;
+                double dLon = (random.nextDouble() * 2 - 1) * 60 / (111_320.0 * Math.cos(Math.toRadians(a.lat())));
+                homes.add(new GeoPoint(a.lat() + dLat, a.lon() + dLon));
             }
-            chosen.add(p);
         }
-        return chosen;
+        return homes;
+    }
+
+    /** Real addresses of the extract in a fixed random order. */
+    private static List<GeoPoint> addresses(RoadGraph graph) {
+        List<GeoPoint> all = new ArrayList<>(graph.geocoder().all("address", Locale.GERMAN).stream()
+                .map(a -> new GeoPoint(a.lat(), a.lon())).distinct()
+                .sorted(Comparator.comparingDouble(GeoPoint::lat).thenComparingDouble(GeoPoint::lon)).toList());
+        Collections.shuffle(all, new Random(300));
+        return all;
     }
 }
