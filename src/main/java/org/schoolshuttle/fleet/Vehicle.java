@@ -59,6 +59,13 @@ public class Vehicle {
     @Column(name = "owner_driver_id")
     public Long ownerDriverId;
 
+    /** Where the vehicle is kept overnight, if not at its owner driver's home. */
+    @Column(name = "base_lat")
+    public Double baseLat;
+
+    @Column(name = "base_lon")
+    public Double baseLon;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -86,6 +93,8 @@ public class Vehicle {
         s.put("insuranceExpiry", insuranceExpiry);
         s.put("ownerSponsorId", ownerSponsorId);
         s.put("ownerDriverId", ownerDriverId);
+        s.put("baseLat", baseLat);
+        s.put("baseLon", baseLon);
         return s;
     }
 }

@@ -1,5 +1,7 @@
 package org.schoolshuttle.fleet;
 
+import jakarta.validation.Valid;
+import org.schoolshuttle.common.Coordinates;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,8 @@ import java.time.LocalDate;
  * @param boosterSeats   how many of the child seats are booster seats; absent means 0, as for wheelchair places
  * @param ownerSponsorId the owner if a sponsor; exactly one of the two owners must be given
  * @param ownerDriverId  the owner if one of the village's drivers
+ * @param base           where the vehicle is kept overnight (a company's depot), where its routes start and end;
+ *                       absent for a car kept at its owner driver's home
  */
 public record VehicleRequest(
         @NotNull(message = "is required") Long villageId,
@@ -25,5 +29,6 @@ public record VehicleRequest(
         @NotNull(message = "is required") LocalDate inspectionExpiry,
         @NotNull(message = "is required") LocalDate insuranceExpiry,
         Long ownerSponsorId,
-        Long ownerDriverId) {
+        Long ownerDriverId,
+        @Valid Coordinates base) {
 }

@@ -15,6 +15,10 @@ import org.schoolshuttle.common.PageRequest;
 import org.schoolshuttle.sponsor.SponsorService;
 import org.schoolshuttle.village.VillageService;
 
+import org.schoolshuttle.routing.RoutingService;
+import org.schoolshuttle.routing.SnappedPoint;
+import org.schoolshuttle.routing.TravelProfile;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -31,9 +35,10 @@ public class VehicleService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
+    private final RoutingService routing;
 
     VehicleService(VehicleRepository vehicles, DriverRepository drivers, VillageService villages, SponsorService sponsors,
-                   Compliance compliance, AccessPolicy access, AuditLog audit, Clock clock) {
+                   Compliance compliance, AccessPolicy access, AuditLog audit, Clock clock, RoutingService routing) {
         this.vehicles = vehicles;
         this.drivers = drivers;
         this.villages = villages;
@@ -42,6 +47,7 @@ public class VehicleService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.routing = routing;
     }
 
     /**
@@ -130,6 +136,15 @@ public class VehicleService {
         vehicle.insuranceExpiry = request.insuranceExpiry();
         vehicle.ownerSponsorId = request.ownerSponsorId();
         vehicle.ownerDriverId = request.ownerDriverId();
+        if (request.base() == null) {
+            vehicle.baseLat = null;
+            vehicle.baseLon = null;
+        } else {
+            // Kept on a road the vehicle can leave by: the depot must be on the map's minibus network.
+            SnappedPoint base = routing.snap(request.base().point(), TravelProfile.MINIBUS, "base");
+            vehicle.baseLat = base.lat();
+            vehicle.baseLon = base.lon();
+        }
     }
 
     private void requireOneOwner(long villageId, VehicleRequest request) {

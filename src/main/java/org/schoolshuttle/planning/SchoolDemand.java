@@ -33,8 +33,12 @@ public record SchoolDemand(GeoPoint school, int arriveEarliest, int arriveLatest
             boolean booster) {
     }
 
-    /** A vehicle: child seats, wheelchair places and booster seats among them. */
-    public record Bus(long id, int seats, int wheelchairPlaces, int boosterSeats) {
+    /**
+     * A vehicle: child seats, wheelchair places and booster seats among them, and where it is kept (a depot or its
+     * driver's home), where its routes start and end; {@code null} when not known (then routes are measured as
+     * loops from school).
+     */
+    public record Bus(long id, int seats, int wheelchairPlaces, int boosterSeats, GeoPoint base) {
     }
 
     /** A stop already on the map of the village. */

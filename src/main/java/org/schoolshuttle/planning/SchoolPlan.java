@@ -17,9 +17,13 @@ public record SchoolPlan(List<BusRoute> routes, Map<Long, Seat> seats, Map<Long,
         waiting = Map.copyOf(waiting);
     }
 
-    /** One vehicle's route, stops in morning order; the afternoon route drives them in reverse. */
-    public record BusRoute(long busId, List<TimedStop> stops, double metres, double seconds, int morningArrival,
-            int afternoonReturn) {
+    /**
+     * One vehicle's route, stops in morning order; the afternoon route drives them in reverse. {@code metres}: in
+     * the morning from the vehicle's base (or school) through the stops to school; {@code afternoonMetres}: from
+     * school through the stops back to the base (or school). {@code seconds}: morning, first stop to school.
+     */
+    public record BusRoute(long busId, List<TimedStop> stops, double metres, double afternoonMetres, double seconds,
+            int morningArrival, int afternoonReturn) {
 
         public BusRoute {
             stops = List.copyOf(stops);

@@ -57,6 +57,15 @@ public final class SchoolPlanner {
         List<GeoPoint> points = new ArrayList<>();
         points.add(demand.school());
         choice.stops().forEach(c -> points.add(candidates.points.get(c)));
+        // Where each vehicle is kept, after the stops (the school where that is not known).
+        int[] basePoint = new int[demand.buses().size()];
+        for (int v = 0; v < basePoint.length; v++) {
+            GeoPoint base = demand.buses().get(v).base();
+            if (base != null) {
+                basePoint[v] = points.size();
+                points.add(base);
+            }
+        }
         TravelTimes drive = map.driving(points);
 
         int smallestBus = demand.buses().stream().mapToInt(Bus::seats).min().orElse(1);
@@ -122,7 +131,7 @@ public final class SchoolPlanner {
         Plan plan = new Planner().solve(problem, new SolverSettings(solverTime, seed, SolverSettings.of(solverTime).threads()));
 
         progress.reached("timing stops", 95);
-        return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting, chosenOf);
+        return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting, chosenOf, basePoint);
     }
 
     /** Children whose needs no vehicle can meet wait; the rest are planned. */
@@ -170,7 +179,7 @@ public final class SchoolPlanner {
 
     private static SchoolPlan timed(SchoolDemand demand, List<Pupil> pupils, List<Integer> riderPupil,
             StopChoice choice, Candidates candidates, WalkDistances walk, TravelTimes drive, Plan plan,
-            Map<Long, WaitReason> waiting, int[] chosenOf) {
+            Map<Long, WaitReason> waiting, int[] chosenOf, int[] basePoint) {
         int[] riderStop = plan.riderStop();
         Map<Integer, Integer> routeOfCopy = new HashMap<>();
         for (int r = 0; r < plan.routes().size(); r++) {
@@ -181,37 +190,71 @@ public final class SchoolPlanner {
         for (int i : plan.unserved()) {
             waiting.put(pupils.get(riderPupil.get(i)).id(), WaitReason.NO_SEAT);
         }
-        // Riders per route and chosen stop, dropping those whose needs the route's vehicle cannot meet.
+        // Riders per route and chosen stop.
+        int routeCount = plan.routes().size();
         List<Map<Integer, List<Integer>>> boarding = new ArrayList<>();
         plan.routes().forEach(r -> boarding.add(new LinkedHashMap<>()));
-        int[] wheelchairs = new int[plan.routes().size()];
-        int[] boosters = new int[plan.routes().size()];
+        int[] load = new int[routeCount];
+        int[] wheelchairs = new int[routeCount];
+        int[] boosters = new int[routeCount];
         for (int i = 0; i < riderStop.length; i++) {
             if (riderStop[i] < 0) {
                 continue;
             }
             int r = routeOfCopy.get(riderStop[i]);
             Pupil pupil = pupils.get(riderPupil.get(i));
-            Bus bus = demand.buses().get(plan.routes().get(r).vehicle());
-            if ((pupil.wheelchair() && ++wheelchairs[r] > bus.wheelchairPlaces())
-                    || (pupil.booster() && ++boosters[r] > bus.boosterSeats())) {
-                waiting.put(pupil.id(), WaitReason.NEEDS_NOT_MET);
-                continue;
-            }
+            load[r]++;
+            wheelchairs[r] += pupil.wheelchair() ? 1 : 0;
+            boosters[r] += pupil.booster() ? 1 : 0;
             boarding.get(r).computeIfAbsent(chosenOf[riderStop[i]], k -> new ArrayList<>()).add(i);
         }
-
-        List<BusRoute> routes = new ArrayList<>();
-        Map<Long, Seat> seats = new HashMap<>();
-        for (int r = 0; r < plan.routes().size(); r++) {
-            PlannedRoute planned = plan.routes().get(r);
+        List<List<Integer>> orders = new ArrayList<>();
+        for (int r = 0; r < routeCount; r++) {
             List<Integer> order = new ArrayList<>();
-            for (int s : planned.stops()) {
+            for (int s : plan.routes().get(r).stops()) {
                 int c = chosenOf[s];
                 if (boarding.get(r).containsKey(c) && !order.contains(c)) {
                     order.add(c);
                 }
             }
+            orders.add(order);
+        }
+        // Which vehicle drives which route: least driving from and back to where vehicles are kept, needs met.
+        List<Bus> buses = demand.buses();
+        double[][] cost = new double[routeCount][buses.size()];
+        for (int r = 0; r < routeCount; r++) {
+            for (int v = 0; v < buses.size(); v++) {
+                Bus bus = buses.get(v);
+                if (orders.get(r).isEmpty()) {
+                    cost[r][v] = 0;
+                } else if (load[r] > bus.seats() || wheelchairs[r] > bus.wheelchairPlaces()
+                        || boosters[r] > bus.boosterSeats()) {
+                    cost[r][v] = Double.POSITIVE_INFINITY;
+                } else {
+                    int first = orders.get(r).get(0) + 1;
+                    cost[r][v] = drive.metres(basePoint[v], first) + drive.metres(first, basePoint[v]);
+                }
+            }
+        }
+        int[] vehicleOf = VehicleMatching.assign(cost);
+
+        List<BusRoute> routes = new ArrayList<>();
+        Map<Long, Seat> seats = new HashMap<>();
+        for (int route = 0; route < routeCount; route++) {
+            final int r = route;
+            Bus bus = buses.get(vehicleOf[r]);
+            // Children whose needs the vehicle cannot meet, even after the matching, wait.
+            int wheelchairPlaces = bus.wheelchairPlaces();
+            int boosterSeats = bus.boosterSeats();
+            for (List<Integer> on : boarding.get(r).values()) {
+                on.removeIf(i -> {
+                    Pupil pupil = pupils.get(riderPupil.get(i));
+                    return (pupil.wheelchair() && !takes(waiting, pupil, wheelchairs, r, wheelchairPlaces))
+                            || (pupil.booster() && !takes(waiting, pupil, boosters, r, boosterSeats));
+                });
+            }
+            List<Integer> order = new ArrayList<>(orders.get(r));
+            order.removeIf(c -> boarding.get(r).get(c).isEmpty());
             if (order.isEmpty()) {
                 continue;
             }
@@ -219,21 +262,24 @@ public final class SchoolPlanner {
             int[] dwell = new int[n];
             double[] toNext = new double[n];
             double[] fromPrevious = new double[n];
+            double between = 0;
             for (int k = 0; k < n; k++) {
                 int here = order.get(k) + 1;
                 int next = k + 1 < n ? order.get(k + 1) + 1 : 0;
                 dwell[k] = demand.dwell().at(boarding.get(r).get(order.get(k)).size());
                 toNext[k] = drive.seconds(here, next);
                 fromPrevious[k] = drive.seconds(next, here);
+                between += k + 1 < n ? drive.metres(here, next) : 0;
             }
+            int first = order.get(0) + 1;
+            int last = order.get(n - 1) + 1;
+            int base = basePoint[vehicleOf[r]];
             int arrival = demand.arriveLatest();
             int[] morning = Timetable.morning(toNext, dwell, arrival);
             int[] afternoon = Timetable.afternoon(fromPrevious, dwell, demand.afternoonLeave());
-            int back = (int) Math.ceil(afternoon[0] + dwell[0] + drive.seconds(order.get(0) + 1, 0));
-            double metres = drive.metres(0, order.get(0) + 1) + drive.metres(order.get(n - 1) + 1, 0);
-            for (int k = 0; k + 1 < n; k++) {
-                metres += drive.metres(order.get(k) + 1, order.get(k + 1) + 1);
-            }
+            int back = (int) Math.ceil(afternoon[0] + dwell[0] + drive.seconds(first, base));
+            double morningMetres = drive.metres(base, first) + between + drive.metres(last, 0);
+            double afternoonMetres = drive.metres(0, last) + between + drive.metres(first, base);
             List<TimedStop> timed = new ArrayList<>();
             int routeIndex = routes.size();
             for (int k = 0; k < n; k++) {
@@ -247,10 +293,22 @@ public final class SchoolPlanner {
                     seats.put(pupils.get(h).id(), new Seat(routeIndex, k, walk.metres(h, candidate)));
                 }
             }
-            long busId = demand.buses().get(planned.vehicle()).id();
-            routes.add(new BusRoute(busId, timed, metres, arrival - morning[0], arrival, back));
+            routes.add(new BusRoute(bus.id(), timed, morningMetres, afternoonMetres, arrival - morning[0], arrival, back));
         }
         return new SchoolPlan(routes, seats, waiting);
+    }
+
+    /**
+     * Whether the vehicle has a place left for one more child with this need on route r ({@code taken[r]} counts
+     * down as children are turned away); a child it cannot take waits with NEEDS_NOT_MET.
+     */
+    private static boolean takes(Map<Long, WaitReason> waiting, Pupil pupil, int[] taken, int r, int places) {
+        if (taken[r] <= places) {
+            return true;
+        }
+        taken[r]--;
+        waiting.put(pupil.id(), WaitReason.NEEDS_NOT_MET);
+        return false;
     }
 
     /** Candidate stops without duplicates: several children of one house or street share a snapped point. */

@@ -58,6 +58,13 @@ public class PlanWriter {
             List<GeoPoint> afternoonPoints = new ArrayList<>(morningPoints);
             Collections.reverse(afternoonPoints);
             Vehicle vehicle = vehicles.get(bus.busId());
+            // The morning route starts where the vehicle is kept; the afternoon route ends there.
+            GeoPoint base = demand.buses().stream().filter(b -> b.id() == vehicle.id).findFirst()
+                    .map(SchoolDemand.Bus::base).orElse(null);
+            if (base != null) {
+                morningPoints.add(0, base);
+                afternoonPoints.add(base);
+            }
 
             Route to = route(plan, school, vehicle, Direction.TO_SCHOOL, "Route " + number + " to school", bus);
             to.schoolTime = bus.morningArrival();
@@ -68,6 +75,7 @@ public class PlanWriter {
             }
             Route from = route(plan, school, vehicle, Direction.FROM_SCHOOL, "Route " + number + " from school", bus);
             from.schoolTime = demand.afternoonLeave();
+            from.metres = bus.afternoonMetres();
             from.driveSeconds = bus.afternoonReturn() - demand.afternoonLeave();
             from.geometry = geometry.through(afternoonPoints);
             for (int k = ids.size() - 1; k >= 0; k--) {

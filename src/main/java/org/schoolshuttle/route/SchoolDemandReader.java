@@ -5,6 +5,8 @@ import org.schoolshuttle.common.GeoPoint;
 import org.schoolshuttle.family.Child;
 import org.schoolshuttle.family.ChildRepository;
 import org.schoolshuttle.family.ChildStatus;
+import org.schoolshuttle.fleet.Driver;
+import org.schoolshuttle.fleet.DriverRepository;
 import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.school.School;
@@ -17,10 +19,12 @@ public class SchoolDemandReader {
 
     private final ChildRepository children;
     private final BusStopRepository stops;
+    private final DriverRepository drivers;
     private final RouteConfig config;
 
-    SchoolDemandReader(ChildRepository children, BusStopRepository stops, RouteConfig config) {
+    SchoolDemandReader(ChildRepository children, BusStopRepository stops, DriverRepository drivers, RouteConfig config) {
         this.children = children;
+        this.drivers = drivers;
         this.stops = stops;
         this.config = config;
     }
@@ -40,11 +44,20 @@ public class SchoolDemandReader {
     public SchoolDemand read(School school, List<Vehicle> vehicles) {
         List<SchoolDemand.Pupil> pupils = riders(school.id).stream().map(c -> pupil(school, c)).toList();
         List<SchoolDemand.Bus> buses = vehicles.stream()
-                .map(v -> new SchoolDemand.Bus(v.id, v.childSeats, v.wheelchairPlaces, v.boosterSeats)).toList();
+                .map(v -> new SchoolDemand.Bus(v.id, v.childSeats, v.wheelchairPlaces, v.boosterSeats, base(v))).toList();
         List<SchoolDemand.KnownStop> known = stops.list("villageId", school.villageId).stream()
                 .map(s -> new SchoolDemand.KnownStop(s.id, s.point(), s.name)).toList();
         return new SchoolDemand(new GeoPoint(school.lat, school.lon), arriveEarliest(school), arriveLatest(school),
                 leave(school), pupils, buses, known, dwell());
+    }
+
+    /** Where the vehicle is kept: its depot if given, else its owner driver's home, else unknown. */
+    GeoPoint base(Vehicle v) {
+        if (v.baseLat != null) {
+            return new GeoPoint(v.baseLat, v.baseLon);
+        }
+        Driver owner = v.ownerDriverId == null ? null : drivers.findById(v.ownerDriverId);
+        return owner == null || owner.homeLat == null ? null : new GeoPoint(owner.homeLat, owner.homeLon);
     }
 
     SchoolDemand.Pupil pupil(School school, Child c) {

@@ -12,6 +12,7 @@ import org.schoolshuttle.family.Child;
 import org.schoolshuttle.family.ChildPlacementChanged;
 import org.schoolshuttle.family.ChildRepository;
 import org.schoolshuttle.family.ChildStatus;
+import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.StreetMap;
 import org.schoolshuttle.planning.TravelTimes;
@@ -49,11 +50,13 @@ public class SeatMatcher {
     private final SchoolDemandReader demand;
     private final RouteGeometry geometry;
     private final RoutingService routing;
+    private final VehicleRepository vehicles;
     private final Clock clock;
 
     SeatMatcher(SchoolRepository schools, ChildRepository children, PublishedPlanRepository published,
                 RouteRepository routes, AssignmentRepository assignments, BusStopRepository stops,
-                SchoolDemandReader demand, RouteGeometry geometry, RoutingService routing, Clock clock) {
+                SchoolDemandReader demand, RouteGeometry geometry, RoutingService routing, VehicleRepository vehicles,
+                Clock clock) {
         this.schools = schools;
         this.children = children;
         this.published = published;
@@ -63,6 +66,7 @@ public class SeatMatcher {
         this.demand = demand;
         this.geometry = geometry;
         this.routing = routing;
+        this.vehicles = vehicles;
         this.clock = clock;
     }
 
@@ -150,7 +154,7 @@ public class SeatMatcher {
                 }
                 RouteTimes times = timesWith(r, load, drive, index, k, -1, school);
                 if (verdict.withinRide(times, pupil) && (best == null || metres < best.walk)) {
-                    best = new Option(r, k, false, metres, times);
+                    best = new Option(r, k, false, metres, times, 0);
                 }
             }
         }
@@ -172,7 +176,8 @@ public class SeatMatcher {
                     RouteTimes times = timesWith(r, load, drive, index, k, fresh, school);
                     if (verdict.withinRide(times, pupil)) {
                         leastDetour = detour;
-                        best = new Option(r, k, true, metres, times);
+                        best = new Option(r, k, true, metres, times, drive.metres(before, fresh)
+                                + drive.metres(fresh, after) - drive.metres(before, after));
                     }
                 }
             }
@@ -205,16 +210,22 @@ public class SeatMatcher {
         to.driveSeconds = times.driveSeconds();
         from.driveSeconds = times.afternoon()[0] - from.schoolTime;
         if (option.newStop) {
-            to.metres = times.metres();
-            from.metres = times.metres();
+            // Measured as the planner measures a detour; the way from the vehicle's base to the first stop is kept.
+            to.metres += option.extraMetres;
+            from.metres += option.extraMetres;
             List<GeoPoint> line = new ArrayList<>();
             for (RouteStop s : to.stops) {
                 line.add(stops.findById(s.stopId).point());
             }
             line.add(new GeoPoint(school.lat, school.lon));
-            to.geometry = geometry.through(line);
             List<GeoPoint> back = new ArrayList<>(line);
             java.util.Collections.reverse(back);
+            GeoPoint base = demand.base(vehicles.findById(to.vehicleId));
+            if (base != null) {
+                line.add(0, base);
+                back.add(base);
+            }
+            to.geometry = geometry.through(line);
             from.geometry = geometry.through(back);
         }
         assignments.persist(Assignment.seat(planId, child.id, Direction.FROM_SCHOOL, from.id, stopId, option.walk, now));
@@ -271,7 +282,8 @@ public class SeatMatcher {
     }
 
     /** A way to seat the child and the times it leads to. */
-    private record Option(Route route, int position, boolean newStop, double walk, RouteTimes times) {
+    private record Option(Route route, int position, boolean newStop, double walk, RouteTimes times,
+                          double extraMetres) {
     }
 
     /** Seats taken per route and stop, and wheelchair and booster places taken per route. */

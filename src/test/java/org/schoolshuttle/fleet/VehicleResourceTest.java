@@ -12,6 +12,7 @@ import org.schoolshuttle.sponsor.Sponsors;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -66,6 +67,7 @@ class VehicleResourceTest {
 
     @Test
     void invalidVehiclesAreRefusedNamingTheField() {
+        org.schoolshuttle.RoadNetworkReady.await();
         assertInvalid(400, "childSeats", body -> body.put("childSeats", 0));
         assertInvalid(400, "childSeats", body -> body.remove("childSeats"));
         assertInvalid(400, "wheelchairPlaces", body -> body.put("wheelchairPlaces", -1));
@@ -75,6 +77,10 @@ class VehicleResourceTest {
         assertInvalid(400, "plate", body -> body.put("plate", "·-·"));
         assertInvalid(422, "ownerDriverId", body -> body.put("ownerDriverId", Fleet.driver(coordinator, village)));
         assertInvalid(422, "ownerSponsorId", body -> body.remove("ownerSponsorId"));
+        assertInvalid(400, "base.lat", body -> body.put("base", Map.of("lat", 91, "lon", 112.2)));
+        assertInvalid(400, "base.lon", body -> body.put("base", Map.of("lat", 30.3)));
+        // A depot far off the map: no road to leave it by.
+        assertInvalid(422, "base", body -> body.put("base", Map.of("lat", 31.5, "lon", 114.0)));
         long otherVillage = Api.village();
         String otherCoordinator = Api.coordinator(otherVillage);
         long foreignSponsor = Sponsors.create(otherCoordinator, otherVillage);
@@ -84,6 +90,21 @@ class VehicleResourceTest {
             body.remove("ownerSponsorId");
             body.put("ownerDriverId", foreignDriver);
         });
+    }
+
+    @Test
+    void aVehicleKeptAtADepotHasItsBaseOnTheRoad() {
+        org.schoolshuttle.RoadNetworkReady.await();
+        Map<String, Object> body = Fleet.vehicleBody(village, sponsor);
+        body.put("base", Map.of("lat", 30.30020, "lon", 112.19850));
+        long id = Fleet.create(coordinator, "/api/v1/vehicles", body);
+        var view = Api.as(coordinator, Api.PASSWORD).get("/api/v1/vehicles/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(30.3002, view.getDouble("base.lat"), 0.001);
+        org.junit.jupiter.api.Assertions.assertEquals(112.1985, view.getDouble("base.lon"), 0.001);
+        body.remove("base");
+        Api.as(coordinator, Api.PASSWORD).body(body).put("/api/v1/vehicles/" + id).then().statusCode(200)
+                .body("base", nullValue());
     }
 
     @Test

@@ -137,6 +137,44 @@ class PlanResourceTest {
     }
 
     @Test
+    void aVehicleKeptAtADepotStartsItsMorningRouteThereAndEndsTheAfternoonRouteThere() {
+        Map<String, Object> body = Plans.vehicleBody(setup.villageId(), sponsor, 14);
+        body.put("base", Map.of("lat", 30.30020, "lon", 112.19850));
+        long vehicle = Plans.vehicle(coordinator, body);
+        JsonPath depot = as(coordinator, PASSWORD).get("/api/v1/vehicles/" + vehicle).then().extract().jsonPath();
+        String parent = Api.parent();
+        liuhe.subList(0, 3).forEach(home -> Plans.register(parent, school, home));
+        JsonPath draft = Plans.draft(coordinator, school);
+        List<List<Float>> morning = draft.getList("routes[0].geometry.coordinates");
+        List<List<Float>> afternoon = draft.getList("routes[1].geometry.coordinates");
+        assertNear(depot.getDouble("base.lon"), depot.getDouble("base.lat"), morning.get(0));
+        assertNear(depot.getDouble("base.lon"), depot.getDouble("base.lat"), afternoon.get(afternoon.size() - 1));
+        // From the depot in town out to Liuhe and back to school: longer than the stops-to-school part alone.
+        assertTrue(draft.getDouble("routes[0].km") > 6, "km " + draft.getDouble("routes[0].km"));
+    }
+
+    @Test
+    void aChildInAWheelchairRidesTheVehicleWithAWheelchairPlace() {
+        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        Map<String, Object> accessible = Plans.vehicleBody(setup.villageId(), sponsor, 14);
+        accessible.put("wheelchairPlaces", 1);
+        long withPlace = Plans.vehicle(coordinator, accessible);
+        String parent = Api.parent();
+        liuhe.subList(0, 2).forEach(home -> Plans.register(parent, school, home));
+        Map<String, Object> wheelchair = Plans.child(school, liuhe.get(2));
+        wheelchair.put("needsWheelchair", true);
+        as(parent, PASSWORD).body(wheelchair).post("/api/v1/children").then().statusCode(201);
+        JsonPath draft = Plans.draft(coordinator, school);
+        assertEquals(3, draft.getInt("metrics.childrenServed"), draft.prettify());
+        assertEquals(List.of((int) withPlace, (int) withPlace), draft.getList("routes.vehicleId"));
+    }
+
+    private static void assertNear(double lon, double lat, List<Float> coordinate) {
+        assertEquals(lon, coordinate.get(0), 0.001);
+        assertEquals(lat, coordinate.get(1), 0.001);
+    }
+
+    @Test
     void childrenWhoCannotBeSeatedWaitWithTheReason() {
         Plans.vehicle(coordinator, setup.villageId(), sponsor, 2);
         String parent = Api.parent();

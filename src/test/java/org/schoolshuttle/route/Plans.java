@@ -41,6 +41,15 @@ final class Plans {
     }
 
     static long vehicle(String coordinator, long villageId, long sponsorId, int seats) {
+        return vehicle(coordinator, vehicleBody(villageId, sponsorId, seats));
+    }
+
+    static long vehicle(String coordinator, Map<String, Object> body) {
+        return as(coordinator, PASSWORD).body(body).post("/api/v1/vehicles").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    static Map<String, Object> vehicleBody(long villageId, long sponsorId, int seats) {
         Map<String, Object> body = new HashMap<>();
         body.put("villageId", villageId);
         body.put("plate", Api.unique("鄂B·"));
@@ -51,8 +60,7 @@ final class Plans {
         body.put("inspectionExpiry", LocalDate.now().plusYears(1).toString());
         body.put("insuranceExpiry", LocalDate.now().plusYears(1).toString());
         body.put("ownerSponsorId", sponsorId);
-        return as(coordinator, PASSWORD).body(body).post("/api/v1/vehicles").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return body;
     }
 
     static Map<String, Object> child(long schoolId, GeocodedPlace home) {

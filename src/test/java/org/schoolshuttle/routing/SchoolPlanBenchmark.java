@@ -81,7 +81,7 @@ public final class SchoolPlanBenchmark {
                 int fleet = (int) Math.ceil(vehicleCount * (double) pupils.size() / homes.size());
                 List<SchoolDemand.Bus> buses = new ArrayList<>();
                 for (int v = 0; v < fleet; v++) {
-                    buses.add(new SchoolDemand.Bus(v, SEATS, 0, 0));
+                    buses.add(new SchoolDemand.Bus(v, SEATS, 0, 0, null));
                 }
                 SchoolDemand demand = new SchoolDemand(schools.get(entry.getKey()), BELL - 1800, BELL - 600,
                         DISMISSAL + 600, pupils, buses, List.of(), new SchoolDemand.Dwell(45, 10));
