@@ -14,7 +14,8 @@ import java.util.Map;
  * Benchmark command (not a test). Usage:
  * {@code PlanningBenchmark <benchmarks-folder> [seconds-per-instance=10] [out=target/planning-benchmark]
  * [sets=cvrp-augerat,sbrp-bss-schittekat2013] [match=regex] [threads=2]}; the sets known are cvrp-augerat,
- * sbrp-bss-schittekat2013 and vrptw-solomon-100 (hierarchical: vehicles, then distance).
+ * sbrp-bss-schittekat2013, vrptw-solomon-100 (hierarchical: vehicles, then distance) and sbrp-mixed-park2012
+ * (number of buses; the time limit is per instance, shared between its schools).
  * Solves every listed instance of {@code best_known.csv}, writes each solution and {@code results.csv} into the
  * output folder; the objective reported is the one the independent {@link SolutionChecker} recomputes.
  */
@@ -63,6 +64,9 @@ public final class PlanningBenchmark {
 
     private static Row run(Path root, Path out, String name, String set, double best, int bestVehicles,
             String source, Duration limit, int threads) throws IOException {
+        if (set.equals("sbrp-mixed-park2012")) {
+            return runMixed(root, out, name, set, best, limit, threads);
+        }
         boolean cvrp = set.startsWith("cvrp-augerat-");
         boolean vrptw = set.equals("vrptw-solomon-100");
         Path instance = cvrp
@@ -96,6 +100,40 @@ public final class PlanningBenchmark {
         boolean proven = source.contains("proven optimum") || source.contains("hence optimal")
                 || source.contains("Optimal value");
         return new Row(name, set, verdict.objective(), best, gap, verdict.vehicles(), bestVehicles, seconds, proven,
+                verdict.feasible());
+    }
+
+    /** {@code RSRB01-T2700}: folder RSRB01, ride limit 2700 s; objective and best known are bus counts. */
+    private static Row runMixed(Path root, Path out, String name, String set, double best, Duration limit, int threads)
+            throws IOException {
+        String[] parts = name.split("-T");
+        Path folder = root.resolve(set).resolve(parts[0]);
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        int rideLimit = Integer.parseInt(parts[1]);
+        long start = System.nanoTime();
+        List<List<ParkSolver.Trip>> buses = ParkSolver.solve(ParkInstance.read(folder, rideLimit), limit, threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Path solution = out.resolve(name + ".json");
+        StringBuilder json = new StringBuilder("{\"buses\": [\n");
+        for (int b = 0; b < buses.size(); b++) {
+            json.append("  [");
+            for (int t = 0; t < buses.get(b).size(); t++) {
+                ParkSolver.Trip trip = buses.get(b).get(t);
+                json.append(t == 0 ? "" : ", ").append("{\"school\": ").append(trip.school())
+                        .append(", \"arrival\": ").append(trip.arrival()).append(", \"stops\": ")
+                        .append(trip.stops()).append('}');
+            }
+            json.append(b + 1 < buses.size() ? "],\n" : "]\n");
+        }
+        Files.writeString(solution, json.append("]}\n"));
+        SolutionChecker.Verdict verdict = ParkChecker.check(folder, rideLimit, solution);
+        if (!verdict.feasible()) {
+            System.out.println(name + ": " + verdict.violations().subList(0, Math.min(5, verdict.violations().size())));
+        }
+        double gap = 100 * (verdict.objective() - best) / best;
+        return new Row(name, set, verdict.objective(), best, gap, verdict.vehicles(), (int) best, seconds, false,
                 verdict.feasible());
     }
 
