@@ -18,4 +18,8 @@ public interface DemoConfig {
     /** How many children to register across the villages. */
     @WithDefault("150")
     int children();
+
+    /** Seconds the route optimiser spends on each demo school's published plan; 0 seeds no plan. */
+    @WithDefault("5")
+    int planSeconds();
 }

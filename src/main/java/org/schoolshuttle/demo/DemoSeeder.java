@@ -6,10 +6,17 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.schoolshuttle.account.AccountRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.schoolshuttle.route.DraftRunner;
+import org.schoolshuttle.route.PlanService;
+import org.schoolshuttle.route.PlanStatus;
+import org.schoolshuttle.route.RoutePlanRepository;
 import org.schoolshuttle.routing.RoadNetworkLoaded;
+import org.schoolshuttle.school.SchoolRepository;
 import org.schoolshuttle.village.VillageRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Seeds the demo once the road network is loaded, into an empty embedded database only, and prints the
@@ -25,14 +32,23 @@ public class DemoSeeder {
     private final VillageRepository villages;
     private final AccountRepository accounts;
     private final ScenarioSeed seed;
+    private final SchoolRepository schools;
+    private final PlanService plans;
+    private final DraftRunner runner;
+    private final RoutePlanRepository routePlans;
 
     DemoSeeder(DemoConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
-               VillageRepository villages, AccountRepository accounts, ScenarioSeed seed) {
+               VillageRepository villages, AccountRepository accounts, ScenarioSeed seed, SchoolRepository schools,
+               PlanService plans, DraftRunner runner, RoutePlanRepository routePlans) {
         this.config = config;
         this.dbKind = dbKind;
         this.villages = villages;
         this.accounts = accounts;
         this.seed = seed;
+        this.schools = schools;
+        this.plans = plans;
+        this.runner = runner;
+        this.routePlans = routePlans;
     }
 
     void onRoadNetwork(@Observes RoadNetworkLoaded loaded) {
@@ -40,6 +56,7 @@ public class DemoSeeder {
             return;
         }
         if (seedIfEmpty(loaded.extract())) {
+            publishPlans();
             printLogins();
         } else if (accounts.findByUsername(ScenarioSeed.COORDINATOR).isPresent()) {
             printLogins();
@@ -57,6 +74,27 @@ public class DemoSeeder {
                 (System.nanoTime() - start) / 1e9, summary.villages(), summary.schools(), summary.families(), summary.children(),
                 summary.drivers(), summary.vehicles(), summary.sponsors());
         return true;
+    }
+
+    /** A published plan for every demo school, so families see their stop and coordinators their routes at once. */
+    private void publishPlans() {
+        if (config.planSeconds() <= 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        int published = 0;
+        for (long schoolId : QuarkusTransaction.requiringNew().call(() -> schools.listAll().stream().map(s -> s.id).toList())) {
+            Optional<Long> draft = plans.startUnattended(schoolId, config.planSeconds());
+            if (draft.isEmpty()) {
+                continue;
+            }
+            runner.runNow(draft.get());
+            if (QuarkusTransaction.requiringNew().call(() -> routePlans.findById(draft.get()).status) == PlanStatus.DRAFT) {
+                plans.publishUnattended(draft.get());
+                published++;
+            }
+        }
+        LOG.infof("Demo plans published for %d schools in %.1f s", published, (System.nanoTime() - start) / 1e9);
     }
 
     private void printLogins() {

@@ -8,15 +8,22 @@ import java.util.List;
  * Puts trips of different schools (or bell times) one after another on the same vehicle, using as few vehicles
  * as possible: a vehicle that has dropped its children at one school drives on to the first stop of a trip for
  * a later bell. With each trip's times fixed, "may follow" is a partial order and the fewest vehicles is the
- * smallest path cover of that order: trips minus a maximum matching (Hopcroft–Karp).
+ * smallest path cover of that order: trips minus a maximum matching (Hopcroft–Karp). A trip that may run later
+ * (its school's arrival window) has {@code slack}: pairs are matched as if each could take all of it, then each
+ * chain is timed from its first trip on, every trip as early as the one before allows, and split where a trip
+ * would have to run later than its slack.
  */
 public final class TripChaining {
 
     /**
-     * A trip: it must reach its first point at {@code start} and is finished at {@code end} at {@code lastPoint}
-     * (seconds from midnight; points index {@code travelSeconds}).
+     * A trip: it reaches its first point at {@code start} and is finished at {@code end} at {@code lastPoint}
+     * (seconds from midnight), or up to {@code slack} seconds later.
      */
-    public record Trip(int firstPoint, int lastPoint, double start, double end) {
+    public record Trip(int firstPoint, int lastPoint, double start, double end, double slack) {
+    }
+
+    /** The vehicles' work (trip indices in driving order) and how much later than its earliest each trip runs. */
+    public record Chains(List<List<Integer>> vehicles, double[] delay) {
     }
 
     /** Driving seconds between two points. */
@@ -28,8 +35,8 @@ public final class TripChaining {
     private TripChaining() {
     }
 
-    /** Vehicles' work: each inner list holds trip indices in driving order; every trip appears exactly once. */
-    public static List<List<Integer>> chain(List<Trip> trips, TravelSeconds travel) {
+    /** Every trip on exactly one vehicle, as few vehicles as the matching finds. */
+    public static Chains chain(List<Trip> trips, TravelSeconds travel) {
         int n = trips.size();
         List<List<Integer>> follows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -37,7 +44,7 @@ public final class TripChaining {
             Trip a = trips.get(i);
             for (int j = 0; j < n; j++) {
                 Trip b = trips.get(j);
-                if (i != j && a.end() + travel.between(a.lastPoint(), b.firstPoint()) <= b.start()) {
+                if (i != j && a.end() + travel.between(a.lastPoint(), b.firstPoint()) <= b.start() + b.slack()) {
                     next.add(j);
                 }
             }
@@ -51,16 +58,29 @@ public final class TripChaining {
             }
         }
         List<List<Integer>> chains = new ArrayList<>();
+        double[] delay = new double[n];
         for (int i = 0; i < n; i++) {
-            if (!hasPrevious[i]) {
-                List<Integer> chain = new ArrayList<>();
-                for (int t = i; t >= 0; t = nextOf[t]) {
-                    chain.add(t);
-                }
-                chains.add(chain);
+            if (hasPrevious[i]) {
+                continue;
             }
+            List<Integer> chain = new ArrayList<>(List.of(i));
+            for (int t = nextOf[i]; t >= 0; t = nextOf[t]) {
+                int before = chain.get(chain.size() - 1);
+                Trip a = trips.get(before);
+                Trip b = trips.get(t);
+                double late = a.end() + delay[before] + travel.between(a.lastPoint(), b.firstPoint()) - b.start();
+                if (late > b.slack()) {
+                    chains.add(chain);
+                    chain = new ArrayList<>();
+                    delay[t] = 0;
+                } else {
+                    delay[t] = Math.max(0, late);
+                }
+                chain.add(t);
+            }
+            chains.add(chain);
         }
-        return chains;
+        return new Chains(chains, delay);
     }
 
     /** Hopcroft–Karp on left = trips, right = trips; returns for each trip the trip it hands over to, or -1. */

@@ -76,6 +76,11 @@ public class DraftRunner {
         ticker.shutdownNow();
     }
 
+    /** Computes the draft on the calling thread (the demo at start-up); the outcome is recorded on the plan. */
+    public void runNow(long planId) {
+        run(planId);
+    }
+
     private void run(long planId) {
         try {
             Input input = QuarkusTransaction.requiringNew().call(() -> read(planId));

@@ -100,6 +100,10 @@ public class PlanService {
             throw new DomainRuleException("vehicleIds", "the village has no vehicle fit to carry children today that"
                     + " another school's plan does not already use; register one under /api/v1/vehicles");
         }
+        return RoutePlanView.summary(create(school, fleet, seconds, access.caller().accountId()));
+    }
+
+    private RoutePlan create(School school, List<Vehicle> fleet, int seconds, Long createdBy) {
         RoutePlan plan = new RoutePlan();
         plan.schoolId = school.id;
         plan.status = PlanStatus.RUNNING;
@@ -107,12 +111,29 @@ public class PlanService {
         plan.progress = 0;
         plan.solverSeconds = seconds;
         plan.vehicles(fleet.stream().map(v -> v.id).toList());
-        plan.createdBy = access.caller().accountId();
+        plan.createdBy = createdBy;
         plan.createdAt = clock.instant();
         plans.persist(plan);
         audit.created(AUDIT_TYPE, plan.id, school.villageId, Map.of("schoolId", school.id, "vehicleIds", plan.vehicleIds,
                 "solverSeconds", seconds));
-        return RoutePlanView.summary(plan);
+        return plan;
+    }
+
+    /**
+     * The service's own draft, for a school set up without a coordinator at hand (the demo): every available
+     * vehicle, recorded as made by the system. Empty when the village has no vehicle fit today.
+     */
+    @Transactional
+    public java.util.Optional<Long> startUnattended(long schoolId, int seconds) {
+        School school = schools.findById(schoolId);
+        List<Vehicle> fleet = available(school);
+        return fleet.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(create(school, fleet, seconds, null).id);
+    }
+
+    /** Publishes a computed draft on the service's own behalf (the demo). */
+    @Transactional
+    public void publishUnattended(long planId) {
+        publish(plans.findById(planId), null);
     }
 
     public RoutePlanView get(long id) {
@@ -144,7 +165,10 @@ public class PlanService {
      */
     @Transactional
     public RoutePlanView publish(long id) {
-        RoutePlan plan = visible(id);
+        return publish(visible(id), access.caller().accountId());
+    }
+
+    private RoutePlanView publish(RoutePlan plan, Long publishedBy) {
         School school = schools.findById(plan.schoolId, LockModeType.PESSIMISTIC_WRITE);
         plans.getEntityManager().refresh(plan);
         switch (plan.status) {
@@ -173,7 +197,7 @@ public class PlanService {
         }
         plan.status = PlanStatus.PUBLISHED;
         plan.publishedAt = clock.instant();
-        plan.publishedBy = access.caller().accountId();
+        plan.publishedBy = publishedBy;
         published.flush();
         Set<Long> placed = new HashSet<>(assignments.getEntityManager()
                 .createQuery("select a.childId from Assignment a where a.planId = :plan", Long.class)

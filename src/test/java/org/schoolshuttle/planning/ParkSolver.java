@@ -40,8 +40,8 @@ final class ParkSolver {
                 long share = Math.max(50, limit.toMillis() * own.size() / total / caps.size());
                 routes.addAll(routesOf(instance, school, own, cap, Duration.ofMillis(share), threads));
             }
-            for (boolean late : new boolean[] {true, false}) {
-                List<List<Trip>> buses = chain(instance, routes, late);
+            for (int policy = 0; policy < 3; policy++) {
+                List<List<Trip>> buses = chain(instance, routes, policy);
                 if (best == null || buses.size() < best.size()) {
                     best = buses;
                 }
@@ -118,26 +118,28 @@ final class ParkSolver {
         return routes;
     }
 
-    private static List<List<Trip>> chain(ParkInstance instance, List<Route> routes, boolean late) {
+    /** Policy 0: every trip at its school's latest arrival; 1: earliest; 2: any time in the window. */
+    private static List<List<Trip>> chain(ParkInstance instance, List<Route> routes, int policy) {
         List<TripChaining.Trip> trips = new ArrayList<>();
         List<double[]> points = new ArrayList<>();
         Map<Integer, ParkInstance.StopRow> stops = instance.stops();
         for (Route r : routes) {
-            int arrival = late ? r.school().late() : r.school().early();
+            int arrival = policy == 0 ? r.school().late() : r.school().early();
             ParkInstance.StopRow first = stops.get(r.stops().get(0));
             points.add(new double[] {first.x(), first.y()});
             points.add(new double[] {r.school().x(), r.school().y()});
             trips.add(new TripChaining.Trip(points.size() - 2, points.size() - 1, arrival - r.duration(),
-                    arrival + ParkInstance.schoolService(r.load())));
+                    arrival + ParkInstance.schoolService(r.load()), policy == 2 ? r.school().late() - r.school().early() : 0));
         }
-        List<List<Integer>> chains = TripChaining.chain(trips, (a, b) -> ParkInstance.seconds(
+        TripChaining.Chains chains = TripChaining.chain(trips, (a, b) -> ParkInstance.seconds(
                 ParkInstance.feet(points.get(a)[0], points.get(a)[1], points.get(b)[0], points.get(b)[1])));
         List<List<Trip>> buses = new ArrayList<>();
-        for (List<Integer> chain : chains) {
+        for (List<Integer> chain : chains.vehicles()) {
             List<Trip> bus = new ArrayList<>();
             for (int t : chain) {
                 Route r = routes.get(t);
-                bus.add(new Trip(r.school().id(), r.stops(), late ? r.school().late() : r.school().early()));
+                int arrival = (policy == 0 ? r.school().late() : r.school().early()) + (int) Math.ceil(chains.delay()[t]);
+                bus.add(new Trip(r.school().id(), r.stops(), arrival));
             }
             buses.add(bus);
         }

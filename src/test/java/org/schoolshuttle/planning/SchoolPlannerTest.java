@@ -1,0 +1,154 @@
+package org.schoolshuttle.planning;
+
+import org.junit.jupiter.api.Test;
+import org.schoolshuttle.common.GeoPoint;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The school planner on a small flat world: distances straight, the minibus at 10 m/s, children walking straight
+ * to a stop at their door. Bell 08:00, arrival 07:30–07:50, ride limit 45 min, dwell 45 s + 10 s per child.
+ */
+class SchoolPlannerTest {
+
+    private static final GeoPoint SCHOOL = new GeoPoint(30.0, 112.0);
+    private static final int BELL = 8 * 3600;
+
+    /** A point {@code metresNorth} north of the school. */
+    private static GeoPoint north(double metresNorth) {
+        return new GeoPoint(SCHOOL.lat() + metresNorth / 111_320.0, SCHOOL.lon());
+    }
+
+    private static double metres(GeoPoint a, GeoPoint b) {
+        double dy = (a.lat() - b.lat()) * 111_320.0;
+        double dx = (a.lon() - b.lon()) * 111_320.0 * Math.cos(Math.toRadians(a.lat()));
+        return Math.hypot(dx, dy);
+    }
+
+    /** Stops at the door, except for a home at {@code noRoadAt}, which no road reaches. */
+    private static StreetMap flat(GeoPoint noRoadAt) {
+        return new StreetMap() {
+            @Override
+            public Optional<NamedPoint> busStopNear(GeoPoint home) {
+                return metres(home, noRoadAt) < 1 ? Optional.empty() : Optional.of(new NamedPoint(home, "Lane"));
+            }
+
+            @Override
+            public WalkDistances walking(List<GeoPoint> homes, List<GeoPoint> stops) {
+                return new WalkDistances() {
+                    public int homes() {
+                        return homes.size();
+                    }
+
+                    public int stops() {
+                        return stops.size();
+                    }
+
+                    public double metres(int home, int stop) {
+                        return SchoolPlannerTest.metres(homes.get(home), stops.get(stop));
+                    }
+                };
+            }
+
+            @Override
+            public TravelTimes driving(List<GeoPoint> points) {
+                return new TravelTimes() {
+                    public int size() {
+                        return points.size();
+                    }
+
+                    public double metres(int from, int to) {
+                        return SchoolPlannerTest.metres(points.get(from), points.get(to));
+                    }
+
+                    public double seconds(int from, int to) {
+                        return metres(from, to) / 10;
+                    }
+                };
+            }
+        };
+    }
+
+    private static SchoolPlan plan(List<SchoolDemand.Pupil> pupils, List<SchoolDemand.Bus> buses) {
+        return plan(pupils, buses, north(-99_000));
+    }
+
+    private static SchoolPlan plan(List<SchoolDemand.Pupil> pupils, List<SchoolDemand.Bus> buses, GeoPoint noRoadAt) {
+        SchoolDemand demand = new SchoolDemand(SCHOOL, BELL - 1800, BELL - 600, 16 * 3600 + 2400, pupils, buses,
+                List.of(), new SchoolDemand.Dwell(45, 10));
+        return new SchoolPlanner(flat(noRoadAt)).plan(demand, Duration.ofMillis(500), 1, DraftProgress.SILENT);
+    }
+
+    private static SchoolDemand.Pupil child(long id, GeoPoint home) {
+        return new SchoolDemand.Pupil(id, home, 600, 45 * 60, false, false);
+    }
+
+    @Test
+    void childrenOfAHamletShareAStopAndArriveBeforeTheBell() {
+        List<SchoolDemand.Pupil> pupils = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            pupils.add(child(i, north(5000 + 50 * i)));
+        }
+        SchoolPlan plan = plan(pupils, List.of(new SchoolDemand.Bus(1, 10, 0, 0, null)));
+        assertEquals(5, plan.seats().size());
+        assertEquals(1, plan.routes().size());
+        SchoolPlan.BusRoute route = plan.routes().get(0);
+        assertEquals(1, route.stops().size(), "one stop within 600 m of all five homes");
+        assertEquals(BELL - 600, route.morningArrival());
+        // About 5 km at 10 m/s, plus 45 s + 5 × 10 s standing at the stop.
+        double drive = metres(route.stops().get(0).point(), SCHOOL) / 10;
+        assertTrue(drive >= 500 && drive <= 520, "drive " + drive);
+        assertEquals(BELL - 600 - drive - 95, route.stops().get(0).morningTime(), 1.5);
+        assertEquals(16 * 3600 + 2400 + drive, route.stops().get(0).afternoonTime(), 1.5);
+    }
+
+    @Test
+    void moreChildrenAtOneStopThanAVehicleSeatsRideTwoVehicles() {
+        List<SchoolDemand.Pupil> pupils = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pupils.add(child(i, north(3000)));
+        }
+        SchoolPlan plan = plan(pupils, List.of(new SchoolDemand.Bus(1, 8, 0, 0, null),
+                new SchoolDemand.Bus(2, 8, 0, 0, null)));
+        assertEquals(12, plan.seats().size());
+        assertEquals(2, plan.routes().size());
+    }
+
+    @Test
+    void everyChildWhoCannotBeSeatedWaitsWithTheReason() {
+        SchoolDemand.Pupil wheelchair = new SchoolDemand.Pupil(1, north(2000), 600, 45 * 60, true, false);
+        SchoolDemand.Pupil noRoad = child(2, north(9000));
+        // 30 km away: 50 minutes on board even driving straight to school.
+        SchoolDemand.Pupil tooFar = child(3, north(30_000));
+        SchoolDemand.Pupil seated = child(4, north(2000));
+        SchoolDemand.Pupil noSeat = child(5, north(4000));
+        SchoolPlan plan = plan(List.of(wheelchair, noRoad, tooFar, seated, noSeat),
+                List.of(new SchoolDemand.Bus(1, 1, 0, 0, null)), north(9000));
+        assertEquals(Map.of(1L, WaitReason.NEEDS_NOT_MET, 2L, WaitReason.TOO_FAR_TO_WALK, 3L, WaitReason.RIDE_TOO_LONG,
+                5L, WaitReason.NO_SEAT), withoutSeated(plan, 4L));
+    }
+
+    @Test
+    void theVehicleKeptNearestTheRouteDrivesItAndTheWheelchairUserGetsTheAccessibleOne() {
+        SchoolDemand.Pupil wheelchair = new SchoolDemand.Pupil(1, north(4000), 600, 45 * 60, true, false);
+        SchoolDemand.Bus plain = new SchoolDemand.Bus(10, 8, 0, 0, north(4100));
+        SchoolDemand.Bus accessible = new SchoolDemand.Bus(20, 8, 1, 0, north(-3000));
+        SchoolPlan plan = plan(List.of(wheelchair, child(2, north(4050))), List.of(plain, accessible));
+        assertEquals(1, plan.routes().size());
+        assertEquals(20, plan.routes().get(0).busId());
+        // From the depot 3 km south of school out to the stop, then back to school: about 3 + 4 + 4 km.
+        assertTrue(plan.routes().get(0).metres() > 10_000, "metres " + plan.routes().get(0).metres());
+    }
+
+    private static Map<Long, WaitReason> withoutSeated(SchoolPlan plan, long seatedChild) {
+        assertTrue(plan.seats().containsKey(seatedChild));
+        return plan.waiting();
+    }
+}
