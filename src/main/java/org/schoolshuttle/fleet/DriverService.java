@@ -40,9 +40,11 @@ public class DriverService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
+    private final FleetUse use;
 
     DriverService(DriverRepository drivers, VehicleRepository vehicles, AccountRepository accounts, VillageService villages,
-                  SponsorService sponsors, Compliance compliance, AccessPolicy access, AuditLog audit, Clock clock) {
+                  SponsorService sponsors, Compliance compliance, AccessPolicy access, AuditLog audit, Clock clock,
+                  FleetUse use) {
         this.drivers = drivers;
         this.vehicles = vehicles;
         this.accounts = accounts;
@@ -52,6 +54,7 @@ public class DriverService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.use = use;
     }
 
     /**
@@ -96,6 +99,11 @@ public class DriverService {
         if (!owned.isEmpty()) {
             throw new ConflictException("id", "the driver owns vehicle " + owned.stream().map(v -> v.plate)
                     .collect(Collectors.joining(", ")) + "; give it another owner or delete it first");
+        }
+        List<String> users = use.ofDriver(id);
+        if (!users.isEmpty()) {
+            throw new ConflictException("id", "the driver drives " + String.join(", ", users)
+                    + "; name another driver for those routes first");
         }
         // A driver who no longer drives for the village must not keep seeing children's stops.
         for (Account login : accounts.list("driverId", id)) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.account.AuditLog;
+import org.schoolshuttle.common.ConflictException;
 import org.schoolshuttle.common.DomainRuleException;
 import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.NotFoundException;
@@ -16,6 +17,7 @@ import org.schoolshuttle.sponsor.SponsorService;
 import org.schoolshuttle.village.VillageService;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
@@ -30,9 +32,10 @@ public class EscortService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
+    private final FleetUse use;
 
     EscortService(EscortRepository escorts, VillageService villages, SponsorService sponsors, Compliance compliance,
-                  AccessPolicy access, AuditLog audit, Clock clock) {
+                  AccessPolicy access, AuditLog audit, Clock clock, FleetUse use) {
         this.escorts = escorts;
         this.villages = villages;
         this.sponsors = sponsors;
@@ -40,6 +43,7 @@ public class EscortService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.use = use;
     }
 
     /**
@@ -76,6 +80,11 @@ public class EscortService {
     @Transactional
     public void delete(long id) {
         Escort escort = visible(id);
+        List<String> users = use.ofEscort(id);
+        if (!users.isEmpty()) {
+            throw new ConflictException("id", "the escort rides " + String.join(", ", users)
+                    + "; name another escort for those routes first");
+        }
         escorts.delete(escort);
         audit.deleted(AUDIT_TYPE, id, escort.villageId);
     }

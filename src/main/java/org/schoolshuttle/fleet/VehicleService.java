@@ -20,6 +20,7 @@ import org.schoolshuttle.routing.SnappedPoint;
 import org.schoolshuttle.routing.TravelProfile;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
@@ -36,9 +37,10 @@ public class VehicleService {
     private final AuditLog audit;
     private final Clock clock;
     private final RoutingService routing;
+    private final FleetUse use;
 
     VehicleService(VehicleRepository vehicles, DriverRepository drivers, VillageService villages, SponsorService sponsors,
-                   Compliance compliance, AccessPolicy access, AuditLog audit, Clock clock, RoutingService routing) {
+                   Compliance compliance, AccessPolicy access, AuditLog audit, Clock clock, RoutingService routing, FleetUse use) {
         this.vehicles = vehicles;
         this.drivers = drivers;
         this.villages = villages;
@@ -48,6 +50,7 @@ public class VehicleService {
         this.audit = audit;
         this.clock = clock;
         this.routing = routing;
+        this.use = use;
     }
 
     /**
@@ -85,6 +88,11 @@ public class VehicleService {
     @Transactional
     public void delete(long id) {
         Vehicle vehicle = visible(id);
+        List<String> users = use.ofVehicle(id);
+        if (!users.isEmpty()) {
+            throw new ConflictException("id", "the vehicle drives " + String.join(", ", users)
+                    + "; publish a plan without it before deleting it");
+        }
         vehicles.delete(vehicle);
         audit.deleted(AUDIT_TYPE, id, vehicle.villageId);
     }

@@ -44,7 +44,9 @@ public final class TripChaining {
             Trip a = trips.get(i);
             for (int j = 0; j < n; j++) {
                 Trip b = trips.get(j);
-                if (i != j && a.end() + travel.between(a.lastPoint(), b.firstPoint()) <= b.start() + b.slack()) {
+                // Ordered by earliest start, so that slack can never let two trips each follow the other.
+                boolean before = a.start() < b.start() || (a.start() == b.start() && i < j);
+                if (i != j && before && a.end() + travel.between(a.lastPoint(), b.firstPoint()) <= b.start() + b.slack()) {
                     next.add(j);
                 }
             }

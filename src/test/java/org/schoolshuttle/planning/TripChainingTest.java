@@ -51,4 +51,15 @@ class TripChainingTest {
         assertEquals(2, chains.vehicles().size());
         assertEquals(3, chains.vehicles().stream().mapToInt(List::size).sum());
     }
+
+    @Test
+    void tripsWithWideWindowsNeverFollowEachOtherInACircle() {
+        // With 30 minutes of slack each could follow the other; every trip must still be driven.
+        List<TripChaining.Trip> trips = List.of(
+                new TripChaining.Trip(0, 0, 1000, 1500, 1800),
+                new TripChaining.Trip(0, 0, 1200, 1700, 1800));
+        TripChaining.Chains chains = TripChaining.chain(trips, ROAD);
+        assertEquals(2, chains.vehicles().stream().mapToInt(List::size).sum());
+        assertEquals(1, chains.vehicles().size());
+    }
 }
