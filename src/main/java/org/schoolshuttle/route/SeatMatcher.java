@@ -87,9 +87,23 @@ public class SeatMatcher {
         if (child == null) {
             return Optional.empty();
         }
-        School school = schools.findById(child.schoolId, LockModeType.PESSIMISTIC_WRITE);
-        // A child who changed school leaves the old school's plan too.
+        List<Assignment> before = assignments.list("childId = ?1 and direction = ?2 and routeId is not null"
+                + " and planId in (select p.planId from PublishedPlan p)", childId, Direction.TO_SCHOOL);
+        // Every school involved is locked, in id order so two matches never wait for each other in a circle.
+        java.util.TreeSet<Long> involved = new java.util.TreeSet<>(List.of(child.schoolId));
+        before.forEach(a -> involved.add(routes.findById(a.routeId).schoolId));
+        School school = null;
+        for (long id : involved) {
+            School locked = schools.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            school = id == child.schoolId ? locked : school;
+        }
+        // A child who moved or changed school leaves their old seat; a stop nobody boards at any more is dropped.
         assignments.delete("childId = ?1 and planId in (select p.planId from PublishedPlan p)", childId);
+        for (Assignment old : before) {
+            if (assignments.count("routeId = ?1 and stopId = ?2", old.routeId, old.stopId) == 0) {
+                vacate(routes.findById(old.routeId), old.stopId);
+            }
+        }
         if (child.status != ChildStatus.ACTIVE) {
             return Optional.empty();
         }
@@ -213,25 +227,72 @@ public class SeatMatcher {
             // Measured as the planner measures a detour; the way from the vehicle's base to the first stop is kept.
             to.metres += option.extraMetres;
             from.metres += option.extraMetres;
-            List<GeoPoint> line = new ArrayList<>();
-            for (RouteStop s : to.stops) {
-                line.add(stops.findById(s.stopId).point());
-            }
-            line.add(new GeoPoint(school.lat, school.lon));
-            List<GeoPoint> back = new ArrayList<>(line);
-            java.util.Collections.reverse(back);
-            GeoPoint base = demand.base(vehicles.findById(to.vehicleId));
-            if (base != null) {
-                line.add(0, base);
-                back.add(base);
-            }
-            to.geometry = geometry.through(line);
-            from.geometry = geometry.through(back);
+            redraw(to, from, school);
         }
         assignments.persist(Assignment.seat(planId, child.id, Direction.FROM_SCHOOL, from.id, stopId, option.walk, now));
         Assignment seat = Assignment.seat(planId, child.id, Direction.TO_SCHOOL, to.id, stopId, option.walk, now);
         assignments.persist(seat);
         return seat;
+    }
+
+    /** Draws both routes again along the roads, from and back to where the vehicle is kept. */
+    private void redraw(Route to, Route from, School school) {
+        List<GeoPoint> line = new ArrayList<>();
+        for (RouteStop s : to.stops) {
+            line.add(stops.findById(s.stopId).point());
+        }
+        line.add(new GeoPoint(school.lat, school.lon));
+        List<GeoPoint> back = new ArrayList<>(line);
+        java.util.Collections.reverse(back);
+        GeoPoint base = demand.base(vehicles.findById(to.vehicleId));
+        if (base != null) {
+            line.add(0, base);
+            back.add(base);
+        }
+        to.geometry = geometry.through(line);
+        from.geometry = geometry.through(back);
+    }
+
+    /** Drops a stop nobody boards at from a morning route and its afternoon twin, and times both again. */
+    private void vacate(Route to, long stopId) {
+        Route from = routes.find("planId = ?1 and direction = ?2 and vehicleId = ?3", to.planId, Direction.FROM_SCHOOL,
+                to.vehicleId).firstResult();
+        School school = schools.findById(to.schoolId);
+        int k = to.positionOf(stopId);
+        if (k < 0) {
+            return;
+        }
+        List<GeoPoint> points = new ArrayList<>();
+        points.add(new GeoPoint(school.lat, school.lon));
+        for (RouteStop s : to.stops) {
+            points.add(stops.findById(s.stopId).point());
+        }
+        TravelTimes drive = routing.streetMap().driving(points);
+        int before = k == 0 ? 0 : k;
+        int after = k + 1 < to.stops.size() ? k + 2 : 0;
+        double saved = drive.metres(before, k + 1) + drive.metres(k + 1, after) - drive.metres(before, after);
+        to.stops.remove(k);
+        from.stops.remove(from.positionOf(stopId));
+        to.metres -= saved;
+        from.metres -= saved;
+        if (to.stops.isEmpty()) {
+            return;
+        }
+        redraw(to, from, school);
+        List<Integer> order = new ArrayList<>();
+        int[] boarding = new int[to.stops.size()];
+        for (int j = 0; j < to.stops.size(); j++) {
+            order.add(j < k ? j + 1 : j + 2);
+            boarding[j] = (int) assignments.count("routeId = ?1 and stopId = ?2", to.id, to.stops.get(j).stopId);
+        }
+        RouteTimes times = RouteTimes.of(drive, order, boarding, demand.dwell(), to.schoolTime, from.schoolTime);
+        int n = to.stops.size();
+        for (int j = 0; j < n; j++) {
+            to.stops.get(j).plannedTime = times.morning()[j];
+            from.stops.get(n - 1 - j).plannedTime = times.afternoon()[j];
+        }
+        to.driveSeconds = times.driveSeconds();
+        from.driveSeconds = times.afternoon()[0] - from.schoolTime;
     }
 
     private BusStop newStop(long villageId, StreetMap.NamedPoint near, Instant now) {

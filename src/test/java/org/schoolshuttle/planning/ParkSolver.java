@@ -37,7 +37,7 @@ final class ParkSolver {
                 if (own.isEmpty()) {
                     continue;
                 }
-                long share = Math.max(50, limit.toMillis() * own.size() / total / caps.size());
+                long share = Math.max(20, limit.toMillis() * own.size() / total / caps.size());
                 routes.addAll(routesOf(instance, school, own, cap, Duration.ofMillis(share), threads));
             }
             for (int policy = 0; policy < 3; policy++) {

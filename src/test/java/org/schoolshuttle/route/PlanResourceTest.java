@@ -175,6 +175,31 @@ class PlanResourceTest {
     }
 
     @Test
+    void aStopNobodyBoardsAtAnyMoreLeavesTheRouteAndAPlannedVehicleCannotBeDeleted() {
+        long vehicle = Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        String parent = Api.parent();
+        liuhe.subList(0, 3).forEach(home -> Plans.register(parent, school, home));
+        long planId = Plans.draft(coordinator, school).getLong("id");
+        as(coordinator, PASSWORD).post("/api/v1/plans/" + planId + "/publish").then().statusCode(200);
+        JsonPath before = Plans.plan(coordinator, planId);
+        int stops = before.getList("routes[0].stops").size();
+
+        GeocodedPlace nanwan = Plans.addressesNear(routing, 30.266725, 112.207291, 1).get(0);
+        long far = Plans.register(parent, school, nanwan);
+        assertEquals(stops + 1, Plans.plan(coordinator, planId).getList("routes[0].stops").size());
+        as(parent, PASSWORD).post("/api/v1/children/" + far + "/withdrawal").then().statusCode(200);
+        JsonPath after = Plans.plan(coordinator, planId);
+        assertEquals(stops, after.getList("routes[0].stops").size());
+        assertEquals(stops, after.getList("routes[1].stops").size());
+        assertEquals(before.getList("routes[0].stops.stopId"), after.getList("routes[0].stops.stopId"));
+        assertEquals(before.getDouble("routes[0].km"), after.getDouble("routes[0].km"), 0.15);
+        assertEquals(3, after.getInt("metrics.childrenServed"));
+
+        assertProblem(as(coordinator, PASSWORD).delete("/api/v1/vehicles/" + vehicle), 409, "id");
+        as(coordinator, PASSWORD).get("/api/v1/vehicles/" + vehicle).then().statusCode(200);
+    }
+
+    @Test
     void childrenWhoCannotBeSeatedWaitWithTheReason() {
         Plans.vehicle(coordinator, setup.villageId(), sponsor, 2);
         String parent = Api.parent();
