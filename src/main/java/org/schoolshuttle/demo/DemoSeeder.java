@@ -83,8 +83,10 @@ public class DemoSeeder {
         }
         long start = System.nanoTime();
         int published = 0;
+        List<Long> villageIds = QuarkusTransaction.requiringNew().call(() -> villages.listAll().stream().map(v -> v.id).toList());
         for (long schoolId : QuarkusTransaction.requiringNew().call(() -> schools.listAll().stream().map(s -> s.id).toList())) {
-            Optional<Long> draft = plans.startUnattended(schoolId, config.planSeconds());
+            // The demo's volunteers live in the villages around the school: their cars are part of every plan.
+            Optional<Long> draft = plans.startUnattended(schoolId, villageIds, config.planSeconds());
             if (draft.isEmpty()) {
                 continue;
             }

@@ -31,6 +31,9 @@ public final class SchoolPlanner {
      */
     private static final int MIN_VISITS_PER_STOP = 2;
 
+    /** A child whose wheelchair place or booster seat the vehicle lacks weighs more than any drive to a route. */
+    private static final double UNMET_NEED_METRES = 10_000_000;
+
     private final StreetMap map;
 
     public SchoolPlanner(StreetMap map) {
@@ -61,9 +64,11 @@ public final class SchoolPlanner {
         int[] basePoint = new int[demand.buses().size()];
         for (int v = 0; v < basePoint.length; v++) {
             GeoPoint base = demand.buses().get(v).base();
-            if (base != null) {
+            // A driver's home up a farm track: the vehicle starts where that track meets a road it can drive.
+            Optional<StreetMap.NamedPoint> road = base == null ? Optional.empty() : map.busStopNear(base);
+            if (road.isPresent()) {
                 basePoint[v] = points.size();
-                points.add(base);
+                points.add(road.get().point());
             }
         }
         TravelTimes drive = map.driving(points);
@@ -227,12 +232,15 @@ public final class SchoolPlanner {
                 Bus bus = buses.get(v);
                 if (orders.get(r).isEmpty()) {
                     cost[r][v] = 0;
-                } else if (load[r] > bus.seats() || wheelchairs[r] > bus.wheelchairPlaces()
-                        || boosters[r] > bus.boosterSeats()) {
+                } else if (load[r] > bus.seats()) {
+                    // Seats are never exceeded; the solver's own choice of vehicles shows a matching without this.
                     cost[r][v] = Double.POSITIVE_INFINITY;
                 } else {
                     int first = orders.get(r).get(0) + 1;
-                    cost[r][v] = drive.metres(basePoint[v], first) + drive.metres(first, basePoint[v]);
+                    int unmet = Math.max(0, wheelchairs[r] - bus.wheelchairPlaces())
+                            + Math.max(0, boosters[r] - bus.boosterSeats());
+                    cost[r][v] = drive.metres(basePoint[v], first) + drive.metres(first, basePoint[v])
+                            + unmet * UNMET_NEED_METRES;
                 }
             }
         }
@@ -243,6 +251,9 @@ public final class SchoolPlanner {
         for (int route = 0; route < routeCount; route++) {
             final int r = route;
             Bus bus = buses.get(vehicleOf[r]);
+            if (load[r] > bus.seats()) {
+                throw new IllegalStateException("route " + r + " has " + load[r] + " children for " + bus.seats() + " seats");
+            }
             // Children whose needs the vehicle cannot meet, even after the matching, wait.
             int wheelchairPlaces = bus.wheelchairPlaces();
             int boosterSeats = bus.boosterSeats();

@@ -120,13 +120,14 @@ public class PlanService {
     }
 
     /**
-     * The service's own draft, for a school set up without a coordinator at hand (the demo): every available
-     * vehicle, recorded as made by the system. Empty when the village has no vehicle fit today.
+     * The service's own draft, for a school set up without a coordinator at hand (the demo): every vehicle of the
+     * given villages fit today and not on another school's published plan, recorded as made by the system.
+     * Empty when there is none.
      */
     @Transactional
-    public java.util.Optional<Long> startUnattended(long schoolId, int seconds) {
+    public java.util.Optional<Long> startUnattended(long schoolId, java.util.Collection<Long> villageIds, int seconds) {
         School school = schools.findById(schoolId);
-        List<Vehicle> fleet = available(school);
+        List<Vehicle> fleet = available(school, villageIds);
         return fleet.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(create(school, fleet, seconds, null).id);
     }
 
@@ -298,13 +299,17 @@ public class PlanService {
         }
     }
 
-    /** Fit today and not on another school's published plan. */
+    /** The school's village's vehicles fit today and not on another school's published plan. */
     private List<Vehicle> available(School school) {
+        return available(school, List.of(school.villageId));
+    }
+
+    private List<Vehicle> available(School school, java.util.Collection<Long> villageIds) {
         LocalDate today = compliance.today(school.villageId);
         Set<Long> busy = new HashSet<>(routes.getEntityManager().createQuery(
                 "select distinct r.vehicleId from Route r, PublishedPlan p where r.planId = p.planId and p.schoolId <> :school",
                 Long.class).setParameter("school", school.id).getResultList());
-        return vehicles.list("villageId = ?1 order by id", school.villageId).stream()
+        return vehicles.list("villageId in ?1 order by id", villageIds).stream()
                 .filter(v -> !busy.contains(v.id) && v.fitness(today).fit()).toList();
     }
 

@@ -147,6 +147,27 @@ class SchoolPlannerTest {
         assertTrue(plan.routes().get(0).metres() > 10_000, "metres " + plan.routes().get(0).metres());
     }
 
+    @Test
+    void whenNoVehicleHasEnoughWheelchairPlacesTheRouteStillNeverHasMoreChildrenThanSeats() {
+        List<SchoolDemand.Pupil> pupils = new ArrayList<>();
+        pupils.add(new SchoolDemand.Pupil(1, north(4000), 600, 45 * 60, true, false));
+        pupils.add(new SchoolDemand.Pupil(2, north(4010), 600, 45 * 60, true, false));
+        for (int i = 3; i <= 10; i++) {
+            pupils.add(child(i, north(4000 + i)));
+        }
+        SchoolDemand.Bus car = new SchoolDemand.Bus(7, 4, 0, 0, north(4000));
+        SchoolDemand.Bus minibus = new SchoolDemand.Bus(8, 19, 1, 0, north(-5000));
+        SchoolPlan plan = plan(pupils, List.of(car, minibus));
+        // One of the two wheelchair users rides the minibus's one wheelchair place; the other waits.
+        assertEquals(List.of(WaitReason.NEEDS_NOT_MET), List.copyOf(plan.waiting().values()));
+        assertTrue(plan.waiting().containsKey(1L) || plan.waiting().containsKey(2L));
+        assertEquals(9, plan.seats().size());
+        for (SchoolPlan.BusRoute route : plan.routes()) {
+            int seats = route.busId() == 7 ? 4 : 19;
+            assertTrue(route.stops().stream().mapToInt(SchoolPlan.TimedStop::children).sum() <= seats);
+        }
+    }
+
     private static Map<Long, WaitReason> withoutSeated(SchoolPlan plan, long seatedChild) {
         assertTrue(plan.seats().containsKey(seatedChild));
         return plan.waiting();
