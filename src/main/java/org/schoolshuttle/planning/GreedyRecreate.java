@@ -55,7 +55,8 @@ final class GreedyRecreate {
         for (int stop : s.m.riderStops[i]) {
             int r = s.stopRoute[stop];
             // Extra dwell here delays every later stop: riders boarded earlier on this route ride longer.
-            if (r >= 0 && s.spare(r) >= need && (!timed || s.schedule.load(s, r).board(i).feasible())) {
+            if (r >= 0 && s.spare(r) >= need && s.needsFit(r, i)
+                    && (!timed || s.schedule.load(s, r).board(i).feasible())) {
                 s.assign(i, r);
                 return true;
             }
@@ -70,7 +71,7 @@ final class GreedyRecreate {
      */
     private static boolean takeSeatByMoving(Solution s, int i) {
         SearchModel m = s.m;
-        if (m.demand[i] != 1) {
+        if (m.demand[i] != 1 || hasNeeds(m, i)) {
             return false;
         }
         int[] parentRoute = new int[s.routes];
@@ -90,7 +91,7 @@ final class GreedyRecreate {
             int r = queue[head++];
             for (int p = 0; p < s.len[r]; p++) {
                 for (int t : m.stopRiders[s.seq[r][p]]) {
-                    if (s.riderRoute[t] != r || m.demand[t] != 1) {
+                    if (s.riderRoute[t] != r || m.demand[t] != 1 || hasNeeds(m, t)) {
                         continue;
                     }
                     for (int q : m.riderStops[t]) {
@@ -155,7 +156,7 @@ final class GreedyRecreate {
             // Riders who can board only here all ride the vehicle that first visits this stop.
             int need = seatsFor(m, i, stop);
             for (int r = 0; r < s.routes; r++) {
-                if (s.spare(r) < need) {
+                if (s.spare(r) < need || !s.needsFit(r, i)) {
                     continue;
                 }
                 double extra = s.len[r] == 0 ? m.vehicleCost : 0;
@@ -173,7 +174,7 @@ final class GreedyRecreate {
                 }
             }
             double fresh = m.dist[0][stop + 1] + m.dist[stop + 1][0] + m.vehicleCost;
-            if (mayOpen && fresh < best && canOpen(s, need) && timesHold(s, i, -1, 0, stop)) {
+            if (mayOpen && fresh < best && canOpen(s, need, i) && timesHold(s, i, -1, 0, stop)) {
                 best = fresh;
                 bestRoute = -1;
                 bestPos = 0;
@@ -183,12 +184,12 @@ final class GreedyRecreate {
         if (bestStop < 0) {
             return;
         }
-        int r = bestRoute >= 0 ? bestRoute : s.openRoute(seatsFor(m, i, bestStop));
+        int r = bestRoute >= 0 ? bestRoute : s.openRoute(seatsFor(m, i, bestStop), i);
         s.insertStop(r, bestPos, bestStop);
         s.assign(i, r);
         // Seat at once everyone who can board only here, before other riders take the seats kept for them.
         for (int t : m.stopRiders[bestStop]) {
-            if (s.riderRoute[t] < 0 && m.riderStops[t].length == 1) {
+            if (s.riderRoute[t] < 0 && m.riderStops[t].length == 1 && s.needsFit(r, t)) {
                 s.assign(t, r);
             }
         }
@@ -217,12 +218,17 @@ final class GreedyRecreate {
         return m.mustDemand[stop] + (m.riderStops[i].length == 1 ? 0 : m.demand[i]);
     }
 
-    private static boolean canOpen(Solution s, int seats) {
+    /** Whether rider i needs a wheelchair place or booster seat; such riders are never moved to make room. */
+    private static boolean hasNeeds(SearchModel m, int i) {
+        return m.needsMatter && (m.wheelchair[i] > 0 || m.booster[i] > 0);
+    }
+
+    private static boolean canOpen(Solution s, int seats, int rider) {
         if (s.routes == s.seq.length) {
             return false;
         }
         for (int v = 0; v < s.vehicleUsed.length; v++) {
-            if (!s.vehicleUsed[v] && s.m.capacity[v] >= seats) {
+            if (!s.vehicleUsed[v] && s.m.capacity[v] >= seats && s.takesNeeds(v, rider)) {
                 return true;
             }
         }

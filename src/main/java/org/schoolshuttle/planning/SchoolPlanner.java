@@ -114,7 +114,7 @@ public final class SchoolPlanner {
                 continue;
             }
             riders.add(new Rider(Long.toString(pupil.id()), 1, usable.stream().mapToInt(Integer::intValue).toArray(),
-                    pupil.rideLimitSeconds()));
+                    pupil.rideLimitSeconds(), pupil.wheelchair(), pupil.booster()));
             riderPupil.add(h);
         }
         if (riders.isEmpty()) {
@@ -129,7 +129,8 @@ public final class SchoolPlanner {
                         TimeWindow.ANY));
             }
         }
-        List<Vehicle> vehicles = demand.buses().stream().map(b -> new Vehicle(Long.toString(b.id()), b.seats())).toList();
+        List<Vehicle> vehicles = demand.buses().stream()
+                .map(b -> new Vehicle(Long.toString(b.id()), b.seats(), b.wheelchairPlaces(), b.boosterSeats())).toList();
         PlanningProblem problem = new PlanningProblem(drive, 0, stops, riders, vehicles,
                 Objective.fewestVehiclesThenDistance(longestRoute(drive)),
                 DepotTimes.arriveWithin(new TimeWindow(demand.arriveEarliest(), demand.arriveLatest())));
@@ -192,8 +193,23 @@ public final class SchoolPlanner {
                 routeOfCopy.put(s, r);
             }
         }
+        // A child with a need waits for want of a special place when every such place of the fleet is taken.
+        int fleetWheelchairPlaces = demand.buses().stream().mapToInt(Bus::wheelchairPlaces).sum();
+        int fleetBoosterSeats = demand.buses().stream().mapToInt(Bus::boosterSeats).sum();
+        int wheelchairsSeated = 0;
+        int boostersSeated = 0;
+        for (int i = 0; i < riderStop.length; i++) {
+            if (riderStop[i] >= 0) {
+                Pupil p = pupils.get(riderPupil.get(i));
+                wheelchairsSeated += p.wheelchair() ? 1 : 0;
+                boostersSeated += p.booster() ? 1 : 0;
+            }
+        }
         for (int i : plan.unserved()) {
-            waiting.put(pupils.get(riderPupil.get(i)).id(), WaitReason.NO_SEAT);
+            Pupil p = pupils.get(riderPupil.get(i));
+            boolean placesTaken = (p.wheelchair() && wheelchairsSeated >= fleetWheelchairPlaces)
+                    || (p.booster() && boostersSeated >= fleetBoosterSeats);
+            waiting.put(p.id(), placesTaken ? WaitReason.NEEDS_NOT_MET : WaitReason.NO_SEAT);
         }
         // Riders per route and chosen stop.
         int routeCount = plan.routes().size();

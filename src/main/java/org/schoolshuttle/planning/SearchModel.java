@@ -22,6 +22,13 @@ final class SearchModel {
     final int[][] neighbours;
     final double[] riderRemoteness;
     final int[] capacity;
+    /** Per rider: 1 when they need a wheelchair place / a booster seat. Per vehicle: how many it has. */
+    final int[] wheelchair;
+    final int[] booster;
+    final int[] wheelchairPlaces;
+    final int[] boosterSeats;
+    /** False when no rider has a special need: then no check is made. */
+    final boolean needsMatter;
     final int[] vehiclesByCapacity;
     final double vehicleCost;
     final double unservedCost;
@@ -49,6 +56,8 @@ final class SearchModel {
             }
         }
         demand = new int[riderCount];
+        wheelchair = new int[riderCount];
+        booster = new int[riderCount];
         riderStops = new int[riderCount][];
         riderRemoteness = new double[riderCount];
         List<List<Integer>> byStop = new ArrayList<>();
@@ -58,6 +67,8 @@ final class SearchModel {
         for (int i = 0; i < riderCount; i++) {
             Rider r = problem.riders().get(i);
             demand[i] = r.demand();
+            wheelchair[i] = r.wheelchair() ? 1 : 0;
+            booster[i] = r.booster() ? 1 : 0;
             riderStops[i] = Arrays.stream(r.stops()).distinct().toArray();
             double near = Double.MAX_VALUE;
             for (int s : riderStops[i]) {
@@ -85,6 +96,9 @@ final class SearchModel {
         }
         List<Vehicle> vehicles = problem.vehicles();
         capacity = vehicles.stream().mapToInt(Vehicle::capacity).toArray();
+        wheelchairPlaces = vehicles.stream().mapToInt(Vehicle::wheelchairPlaces).toArray();
+        boosterSeats = vehicles.stream().mapToInt(Vehicle::boosterSeats).toArray();
+        needsMatter = Arrays.stream(wheelchair).sum() + Arrays.stream(booster).sum() > 0;
         vehiclesByCapacity = IntStream.range(0, capacity.length).boxed()
                 .sorted(Comparator.comparingInt((Integer v) -> -capacity[v]))
                 .mapToInt(Integer::intValue).toArray();

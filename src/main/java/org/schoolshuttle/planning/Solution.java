@@ -16,6 +16,8 @@ final class Solution {
     final int[] len;
     final int[] vehicle;
     final int[] load;
+    final int[] wheelchairs;
+    final int[] boosters;
     final double[] length;
     int routes;
     final int[] stopRoute;
@@ -34,6 +36,8 @@ final class Solution {
         len = new int[maxRoutes];
         vehicle = new int[maxRoutes];
         load = new int[maxRoutes];
+        wheelchairs = new int[maxRoutes];
+        boosters = new int[maxRoutes];
         length = new double[maxRoutes];
         stopRoute = new int[m.stopCount];
         riderRoute = new int[m.riderCount];
@@ -56,6 +60,8 @@ final class Solution {
         System.arraycopy(o.len, 0, len, 0, routes);
         System.arraycopy(o.vehicle, 0, vehicle, 0, routes);
         System.arraycopy(o.load, 0, load, 0, routes);
+        System.arraycopy(o.wheelchairs, 0, wheelchairs, 0, routes);
+        System.arraycopy(o.boosters, 0, boosters, 0, routes);
         System.arraycopy(o.length, 0, length, 0, routes);
         System.arraycopy(o.stopRoute, 0, stopRoute, 0, stopRoute.length);
         System.arraycopy(o.riderRoute, 0, riderRoute, 0, riderRoute.length);
@@ -107,6 +113,17 @@ final class Solution {
         return capacity(r) - load[r];
     }
 
+    /** Whether route r has a seat, and the wheelchair place or booster seat rider i needs, free for them. */
+    boolean fits(int r, int rider) {
+        return spare(r) >= m.demand[rider] && needsFit(r, rider);
+    }
+
+    /** Whether route r's vehicle has the special place rider i needs free (seats aside). */
+    boolean needsFit(int r, int rider) {
+        return !m.needsMatter || (wheelchairs[r] + m.wheelchair[rider] <= m.wheelchairPlaces[vehicle[r]]
+                && boosters[r] + m.booster[rider] <= m.boosterSeats[vehicle[r]]);
+    }
+
     /** Node (0 = depot) before position {@code pos} of route r. */
     int nodeBefore(int r, int pos) {
         return pos == 0 ? 0 : seq[r][pos - 1] + 1;
@@ -125,22 +142,35 @@ final class Solution {
 
     /** Opens a route on the largest free vehicle that seats {@code seats}; -1 when none is left. */
     int openRoute(int seats) {
+        return openRoute(seats, -1);
+    }
+
+    /** As {@link #openRoute(int)}, on a vehicle with the special place rider i needs ({@code rider} -1: none). */
+    int openRoute(int seats, int rider) {
         if (routes == seq.length) {
             return -1;
         }
         for (int v : m.vehiclesByCapacity) {
-            if (!vehicleUsed[v] && m.capacity[v] >= seats) {
+            if (!vehicleUsed[v] && m.capacity[v] >= seats && takesNeeds(v, rider)) {
                 vehicleUsed[v] = true;
                 int r = routes++;
                 vehicle[r] = v;
                 len[r] = 0;
                 load[r] = 0;
+                wheelchairs[r] = 0;
+                boosters[r] = 0;
                 length[r] = 0;
                 changed(r);
                 return r;
             }
         }
         return -1;
+    }
+
+    /** Whether vehicle v has any wheelchair place or booster seat rider i needs. */
+    boolean takesNeeds(int v, int rider) {
+        return rider < 0 || !m.needsMatter || (m.wheelchair[rider] <= m.wheelchairPlaces[v]
+                && m.booster[rider] <= m.boosterSeats[v]);
     }
 
     void insertStop(int r, int pos, int stop) {
@@ -209,6 +239,8 @@ final class Solution {
     void assign(int rider, int r) {
         riderRoute[rider] = r;
         load[r] += m.demand[rider];
+        wheelchairs[r] += m.wheelchair[rider];
+        boosters[r] += m.booster[rider];
         cover[rider] = coverOn(r, rider);
         unservedDemand -= m.demand[rider];
         changed(r);
@@ -217,6 +249,8 @@ final class Solution {
     void unassign(int rider) {
         changed(riderRoute[rider]);
         load[riderRoute[rider]] -= m.demand[rider];
+        wheelchairs[riderRoute[rider]] -= m.wheelchair[rider];
+        boosters[riderRoute[rider]] -= m.booster[rider];
         riderRoute[rider] = -1;
         cover[rider] = 0;
         unservedDemand += m.demand[rider];
@@ -240,6 +274,8 @@ final class Solution {
                 len[kept] = len[r];
                 vehicle[kept] = vehicle[r];
                 load[kept] = load[r];
+                wheelchairs[kept] = wheelchairs[r];
+                boosters[kept] = boosters[r];
                 length[kept] = length[r];
             }
             kept++;

@@ -168,6 +168,17 @@ class SchoolPlannerTest {
         }
     }
 
+    @Test
+    void twoWheelchairUsersOfOneHamletRideTheTwoVehiclesThatHaveAPlace() {
+        SchoolDemand.Pupil first = new SchoolDemand.Pupil(1, north(4000), 600, 45 * 60, true, false);
+        SchoolDemand.Pupil second = new SchoolDemand.Pupil(2, north(4020), 600, 45 * 60, true, false);
+        SchoolDemand.Bus a = new SchoolDemand.Bus(7, 19, 1, 0, null);
+        SchoolDemand.Bus b = new SchoolDemand.Bus(8, 19, 1, 0, null);
+        SchoolPlan plan = plan(List.of(first, second, child(3, north(4010))), List.of(a, b));
+        assertEquals(Map.of(), plan.waiting());
+        assertEquals(2, plan.routes().size(), "one wheelchair place per vehicle: both vehicles drive");
+    }
+
     private static Map<Long, WaitReason> withoutSeated(SchoolPlan plan, long seatedChild) {
         assertTrue(plan.seats().containsKey(seatedChild));
         return plan.waiting();
