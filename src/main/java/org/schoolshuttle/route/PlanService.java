@@ -15,6 +15,9 @@ import org.schoolshuttle.common.PageRequest;
 import org.schoolshuttle.family.Child;
 import org.schoolshuttle.family.ChildRepository;
 import org.schoolshuttle.fleet.Compliance;
+import org.schoolshuttle.fleet.Driver;
+import org.schoolshuttle.fleet.DriverRepository;
+import org.schoolshuttle.fleet.PartOfDay;
 import org.schoolshuttle.fleet.Fitness;
 import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.fleet.VehicleRepository;
@@ -44,6 +47,7 @@ public class PlanService {
     private final AssignmentRepository assignments;
     private final SchoolRepository schools;
     private final VehicleRepository vehicles;
+    private final DriverRepository drivers;
     private final ChildRepository children;
     private final Compliance compliance;
     private final SeatMatcher matcher;
@@ -58,7 +62,7 @@ public class PlanService {
 
     PlanService(RoutePlanRepository plans, PublishedPlanRepository published, RouteRepository routes,
                 BusStopRepository stops, AssignmentRepository assignments, SchoolRepository schools,
-                VehicleRepository vehicles, ChildRepository children, Compliance compliance, SeatMatcher matcher, RouteCrew crew,
+                VehicleRepository vehicles, DriverRepository drivers, ChildRepository children, Compliance compliance, SeatMatcher matcher, RouteCrew crew,
                 SchoolDemandReader demand, RouteGeometry geometry, Outbox outbox, AccessPolicy access, AuditLog audit,
                 RouteConfig config, Clock clock) {
         this.plans = plans;
@@ -68,6 +72,7 @@ public class PlanService {
         this.assignments = assignments;
         this.schools = schools;
         this.vehicles = vehicles;
+        this.drivers = drivers;
         this.children = children;
         this.compliance = compliance;
         this.matcher = matcher;
@@ -310,7 +315,20 @@ public class PlanService {
                 "select distinct r.vehicleId from Route r, PublishedPlan p where r.planId = p.planId and p.schoolId <> :school",
                 Long.class).setParameter("school", school.id).getResultList());
         return vehicles.list("villageId in ?1 order by id", villageIds).stream()
-                .filter(v -> !busy.contains(v.id) && v.fitness(today).fit()).toList();
+                .filter(v -> !busy.contains(v.id) && v.fitness(today).fit() && drivesSchoolMornings(v)).toList();
+    }
+
+    /**
+     * A volunteer's own car goes where its owner goes: not when they said they never drive on a school morning.
+     * An owner who has said nothing is counted on; the daily roster (operations) checks each day.
+     */
+    private boolean drivesSchoolMornings(Vehicle v) {
+        if (v.ownerDriverId == null) {
+            return true;
+        }
+        Driver owner = drivers.findById(v.ownerDriverId);
+        return owner.availability.isEmpty() || owner.availability.stream().anyMatch(a -> a.partOfDay == PartOfDay.MORNING
+                && a.dayOfWeek.getValue() <= java.time.DayOfWeek.FRIDAY.getValue());
     }
 
     private List<Vehicle> chosen(School school, List<Long> ids) {

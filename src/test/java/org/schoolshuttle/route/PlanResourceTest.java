@@ -271,6 +271,42 @@ class PlanResourceTest {
     }
 
     @Test
+    void aVolunteersCarIsLeftOutWhenTheyNeverDriveOnSchoolMornings() {
+        long minibus = Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        long weekendDriver = volunteer(List.of(Map.of("dayOfWeek", "SATURDAY", "partOfDay", "MORNING")));
+        long mondayDriver = volunteer(List.of(Map.of("dayOfWeek", "MONDAY", "partOfDay", "MORNING")));
+        long weekendCar = car(weekendDriver);
+        long mondayCar = car(mondayDriver);
+        List<Integer> pool = start(Map.of("solverSeconds", 1)).then().statusCode(202).extract().jsonPath().getList("vehicleIds");
+        assertEquals(List.of((int) minibus, (int) mondayCar), pool);
+        assertFalse(pool.contains((int) weekendCar));
+    }
+
+    private long volunteer(List<Map<String, String>> availability) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("villageId", setup.villageId());
+        body.put("givenName", "建国");
+        body.put("familyName", "李");
+        body.put("phone", Api.uniquePhone());
+        body.put("kind", "VOLUNTEER");
+        body.put("licenceClass", "C1");
+        body.put("licenceExpiry", "2030-06-30");
+        body.put("backgroundCheckOn", "2025-01-10");
+        body.put("backgroundCheckExpiry", "2028-01-10");
+        body.put("trainingOn", java.time.LocalDate.now().minusMonths(1).toString());
+        body.put("availability", availability);
+        return as(coordinator, PASSWORD).body(body).post("/api/v1/drivers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long car(long ownerDriverId) {
+        Map<String, Object> body = Plans.vehicleBody(setup.villageId(), sponsor, 4);
+        body.remove("ownerSponsorId");
+        body.put("ownerDriverId", ownerDriverId);
+        body.put("kind", "CAR");
+        return Plans.vehicle(coordinator, body);
+    }
+
+    @Test
     void aVillageWithoutAFitVehicleCannotPlan() {
         assertProblem(start(Map.of()), 422, "vehicleIds");
         as(coordinator, PASSWORD).get("/api/v1/schools/" + school + "/plans").then().body("total", equalTo(0));
