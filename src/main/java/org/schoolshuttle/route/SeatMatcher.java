@@ -12,7 +12,9 @@ import org.schoolshuttle.family.Child;
 import org.schoolshuttle.family.ChildPlacementChanged;
 import org.schoolshuttle.family.ChildRepository;
 import org.schoolshuttle.family.ChildStatus;
+import org.schoolshuttle.account.AuditLog;
 import org.schoolshuttle.fleet.VehicleRepository;
+import org.schoolshuttle.notify.Outbox;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.StreetMap;
 import org.schoolshuttle.planning.TravelTimes;
@@ -41,6 +43,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SeatMatcher {
 
+    static final String AUDIT_TYPE = "assignment";
+
     private final SchoolRepository schools;
     private final ChildRepository children;
     private final PublishedPlanRepository published;
@@ -51,12 +55,14 @@ public class SeatMatcher {
     private final RouteGeometry geometry;
     private final RoutingService routing;
     private final VehicleRepository vehicles;
+    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     SeatMatcher(SchoolRepository schools, ChildRepository children, PublishedPlanRepository published,
                 RouteRepository routes, AssignmentRepository assignments, BusStopRepository stops,
                 SchoolDemandReader demand, RouteGeometry geometry, RoutingService routing, VehicleRepository vehicles,
-                Clock clock) {
+                AuditLog audit, Outbox outbox, Clock clock) {
         this.schools = schools;
         this.children = children;
         this.published = published;
@@ -67,6 +73,8 @@ public class SeatMatcher {
         this.geometry = geometry;
         this.routing = routing;
         this.vehicles = vehicles;
+        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -98,6 +106,10 @@ public class SeatMatcher {
             school = id == child.schoolId ? locked : school;
         }
         // A child who moved or changed school leaves their old seat; a stop nobody boards at any more is dropped.
+        for (Assignment old : assignments.list("childId = ?1 and direction = ?2 and planId in"
+                + " (select p.planId from PublishedPlan p)", childId, Direction.TO_SCHOOL)) {
+            audit.deleted(AUDIT_TYPE, old.id, villageOfPlan(old.planId));
+        }
         assignments.delete("childId = ?1 and planId in (select p.planId from PublishedPlan p)", childId);
         for (Assignment old : before) {
             if (assignments.count("routeId = ?1 and stopId = ?2", old.routeId, old.stopId) == 0) {
@@ -120,10 +132,10 @@ public class SeatMatcher {
         Instant now = clock.instant();
         List<Route> morning = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
         if (morning.isEmpty()) {
-            return waitlist(planId, child.id, WaitReason.NO_ROUTE_FOR_SCHOOL, now);
+            return waitlist(planId, child.id, school.villageId, WaitReason.NO_ROUTE_FOR_SCHOOL, now);
         }
         if (child.homeLat == null) {
-            return waitlist(planId, child.id, WaitReason.OUTSIDE_MAP, now);
+            return waitlist(planId, child.id, school.villageId, WaitReason.OUTSIDE_MAP, now);
         }
         Load load = new Load(assignments.getEntityManager().createQuery("select a.routeId, a.stopId, c.needsWheelchair,"
                 + " c.needsBooster from Assignment a, Child c where c.id = a.childId and a.planId = :plan"
@@ -197,7 +209,7 @@ public class SeatMatcher {
             }
         }
         if (best == null) {
-            return waitlist(planId, child.id, verdict.reason(near.isPresent(), drive, fresh), now);
+            return waitlist(planId, child.id, school.villageId, verdict.reason(near.isPresent(), drive, fresh), now);
         }
         return seat(planId, child, school, best, near.orElse(null), now);
     }
@@ -207,6 +219,7 @@ public class SeatMatcher {
         Route to = option.route;
         Route from = routes.find("planId = ?1 and direction = ?2 and vehicleId = ?3", planId, Direction.FROM_SCHOOL,
                 to.vehicleId).firstResult();
+        Map<Long, int[]> before = timesAt(to, from);
         long stopId;
         if (option.newStop) {
             stopId = newStop(school.villageId, near, now).id;
@@ -232,6 +245,9 @@ public class SeatMatcher {
         assignments.persist(Assignment.seat(planId, child.id, Direction.FROM_SCHOOL, from.id, stopId, option.walk, now));
         Assignment seat = Assignment.seat(planId, child.id, Direction.TO_SCHOOL, to.id, stopId, option.walk, now);
         assignments.persist(seat);
+        audit.created(AUDIT_TYPE, seat.id, school.villageId, Map.of("childId", child.id, "planId", planId,
+                "routeId", to.id, "stopId", stopId, "newStop", option.newStop));
+        tellChangedTimes(to, from, before, child.id);
         return seat;
     }
 
@@ -262,6 +278,7 @@ public class SeatMatcher {
         if (k < 0) {
             return;
         }
+        Map<Long, int[]> timesBefore = timesAt(to, from);
         List<GeoPoint> points = new ArrayList<>();
         points.add(new GeoPoint(school.lat, school.lon));
         for (RouteStop s : to.stops) {
@@ -293,6 +310,43 @@ public class SeatMatcher {
         }
         to.driveSeconds = times.driveSeconds();
         from.driveSeconds = times.afternoon()[0] - from.schoolTime;
+        tellChangedTimes(to, from, timesBefore, -1);
+    }
+
+    private Long villageOfPlan(long planId) {
+        return assignments.getEntityManager().createQuery("select s.villageId from School s, RoutePlan p"
+                + " where p.id = :plan and s.id = p.schoolId", Long.class).setParameter("plan", planId).getSingleResult();
+    }
+
+    /** Per stop of a route pair: the morning and the afternoon time. */
+    private static Map<Long, int[]> timesAt(Route to, Route from) {
+        Map<Long, int[]> at = new HashMap<>();
+        for (RouteStop s : to.stops) {
+            at.put(s.stopId, new int[] {s.plannedTime, LoadedPlan.timeAt(from, s.stopId)});
+        }
+        return at;
+    }
+
+    /** A message to every family on the route whose pickup or drop-off moved by a minute or more. */
+    private void tellChangedTimes(Route to, Route from, Map<Long, int[]> before, long except) {
+        for (RouteStop s : to.stops) {
+            int[] then = before.get(s.stopId);
+            Integer afternoon = LoadedPlan.timeAt(from, s.stopId);
+            if (then == null || afternoon == null
+                    || (Math.abs(then[0] - s.plannedTime) < 60 && Math.abs(then[1] - afternoon) < 60)) {
+                continue;
+            }
+            for (Assignment a : assignments.list("routeId = ?1 and stopId = ?2", to.id, s.stopId)) {
+                Child c = children.findById(a.childId);
+                if (c.id == except) {
+                    continue;
+                }
+                String name = c.givenName == null ? "Your child" : c.givenName;
+                outbox.queue(c.guardianId, c.id, Outbox.PLAN_CHANGED, name + "'s school shuttle has new times: pickup at "
+                        + RouteDetailView.time(s.plannedTime) + " in the morning, drop-off at "
+                        + RouteDetailView.time(afternoon) + " in the afternoon (the route changed for another family).");
+            }
+        }
     }
 
     private BusStop newStop(long villageId, StreetMap.NamedPoint near, Instant now) {
@@ -313,10 +367,11 @@ public class SeatMatcher {
         return stop;
     }
 
-    private Assignment waitlist(long planId, long childId, WaitReason reason, Instant now) {
+    private Assignment waitlist(long planId, long childId, long villageId, WaitReason reason, Instant now) {
         assignments.persist(Assignment.waiting(planId, childId, Direction.FROM_SCHOOL, reason, now));
         Assignment a = Assignment.waiting(planId, childId, Direction.TO_SCHOOL, reason, now);
         assignments.persist(a);
+        audit.created(AUDIT_TYPE, a.id, villageId, Map.of("childId", childId, "planId", planId, "waitlistReason", reason));
         return a;
     }
 

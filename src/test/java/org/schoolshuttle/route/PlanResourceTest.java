@@ -134,6 +134,14 @@ class PlanResourceTest {
         assertTrue(plan.getDouble("metrics.longestRideMinutes") <= 45);
         assertInOrder(plan.getList("routes[0].stops.time"));
         assertEquals(5, plan.getInt("metrics.childrenServed"));
+
+        // Nanwan is driven first, before Liuhe: the Liuhe families' times stay as they were and nobody is told.
+        List<String> bodies = as(parent, PASSWORD).get("/api/v1/messages?size=100").then().statusCode(200)
+                .extract().jsonPath().getList("items.body");
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("has new times")), bodies.toString());
+        // Every seat given is in the audit log, with who asked for it.
+        as(coordinator, PASSWORD).get("/api/v1/audit?entityType=assignment&size=100").then().statusCode(200)
+                .body("items.changes.childId", hasItem((int) far));
     }
 
     @Test
