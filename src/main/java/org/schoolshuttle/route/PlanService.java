@@ -311,11 +311,43 @@ public class PlanService {
 
     private List<Vehicle> available(School school, java.util.Collection<Long> villageIds) {
         LocalDate today = compliance.today(school.villageId);
-        Set<Long> busy = new HashSet<>(routes.getEntityManager().createQuery(
-                "select distinct r.vehicleId from Route r, PublishedPlan p where r.planId = p.planId and p.schoolId <> :school",
-                Long.class).setParameter("school", school.id).getResultList());
+        Set<Long> busy = new HashSet<>();
+        List<Route> elsewhere = routes.getEntityManager().createQuery("select r from Route r, PublishedPlan p"
+                + " where r.planId = p.planId and p.schoolId <> :school", Route.class)
+                .setParameter("school", school.id).getResultList();
+        for (Route r : elsewhere) {
+            if (overlaps(r, school)) {
+                busy.add(r.vehicleId);
+            }
+        }
         return vehicles.list("villageId in ?1 order by id", villageIds).stream()
                 .filter(v -> !busy.contains(v.id) && v.fitness(today).fit() && drivesSchoolMornings(v)).toList();
+    }
+
+    /**
+     * Whether another school's route keeps its vehicle from this school's runs: a vehicle may serve two schools
+     * when their bell times leave it time to drive from one to the other ({@code changeover-minutes}).
+     */
+    private boolean overlaps(Route other, School school) {
+        int changeover = config.changeoverMinutes() * 60;
+        int otherStart;
+        int otherEnd;
+        if (other.stops.isEmpty()) {
+            return false;
+        }
+        if (other.direction == Direction.TO_SCHOOL) {
+            otherStart = other.stops.get(0).plannedTime;
+            otherEnd = other.schoolTime;
+        } else {
+            otherStart = other.schoolTime;
+            otherEnd = other.stops.get(other.stops.size() - 1).plannedTime;
+        }
+        // This school's runs could take up to the ride limit, plus the stop times, on either side of school.
+        int longest = config.rideLimitMinutes() * 60 + 600;
+        int arrival = demand.arriveLatest(school);
+        int leave = demand.leave(school);
+        return (otherStart < arrival + changeover && otherEnd + changeover > arrival - longest)
+                || (otherStart < leave + longest + changeover && otherEnd + changeover > leave);
     }
 
     /**

@@ -31,6 +31,10 @@ public interface RouteConfig {
     @WithDefault("10")
     int dwellSecondsPerChild();
 
+    /** Minutes a vehicle needs between one school's run and another school's, to drive from one to the other. */
+    @WithDefault("15")
+    int changeoverMinutes();
+
     /** Default time the route optimiser searches for a draft plan, in seconds. */
     @WithDefault("15")
     int solverSeconds();

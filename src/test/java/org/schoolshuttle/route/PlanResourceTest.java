@@ -315,6 +315,30 @@ class PlanResourceTest {
     }
 
     @Test
+    void aVehicleServesASecondSchoolWhenTheBellTimesLeaveTimeToDriveOver() {
+        long minibus = Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        String parent = Api.parent();
+        liuhe.subList(0, 2).forEach(home -> Plans.register(parent, school, home));
+        long first = Plans.draft(coordinator, school).getLong("id");
+        as(coordinator, PASSWORD).post("/api/v1/plans/" + first + "/publish").then().statusCode(200);
+
+        long late = otherSchool("09:30", "15:00");
+        as(coordinator, PASSWORD).body(Map.of()).post("/api/v1/schools/" + late + "/plans").then().statusCode(202)
+                .body("vehicleIds", equalTo(List.of((int) minibus)));
+        long close = otherSchool("08:15", "16:45");
+        assertProblem(as(coordinator, PASSWORD).body(Map.of()).post("/api/v1/schools/" + close + "/plans"), 422, "vehicleIds");
+    }
+
+    private long otherSchool(String bell, String dismissal) {
+        Map<String, Object> body = new java.util.HashMap<>(Api.primarySchool(setup.villageId()));
+        body.put("nameEn", Api.unique("School "));
+        body.put("nameZh", Api.unique("学校"));
+        body.put("morningBell", bell);
+        body.put("afternoonDismissal", dismissal);
+        return as(coordinator, PASSWORD).body(body).post("/api/v1/schools").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
     void aVillageWithoutAFitVehicleCannotPlan() {
         assertProblem(start(Map.of()), 422, "vehicleIds");
         as(coordinator, PASSWORD).get("/api/v1/schools/" + school + "/plans").then().body("total", equalTo(0));
