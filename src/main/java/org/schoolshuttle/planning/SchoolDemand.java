@@ -28,9 +28,18 @@ public record SchoolDemand(GeoPoint school, int arriveEarliest, int arriveLatest
         }
     }
 
-    /** A child to seat: home on the walking network, walking limit in metres, longest ride in seconds, needs. */
+    /**
+     * A child to seat: home on the walking network, walking limit in metres, longest ride in seconds, needs, and
+     * the known stop they board at in the published plan ({@code null} if none): re-planning keeps them there
+     * whenever that stop is kept and still serves them.
+     */
     public record Pupil(long id, GeoPoint home, double walkLimit, int rideLimitSeconds, boolean wheelchair,
-            boolean booster) {
+            boolean booster, Long currentStopId) {
+
+        /** A child new to the plan. */
+        public Pupil(long id, GeoPoint home, double walkLimit, int rideLimitSeconds, boolean wheelchair, boolean booster) {
+            this(id, home, walkLimit, rideLimitSeconds, wheelchair, booster, null);
+        }
     }
 
     /**

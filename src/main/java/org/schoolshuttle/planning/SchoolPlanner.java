@@ -74,6 +74,13 @@ public final class SchoolPlanner {
         TravelTimes drive = map.driving(points);
 
         int smallestBus = demand.buses().stream().mapToInt(Bus::seats).min().orElse(1);
+        Map<Long, Integer> chosenIndex = new HashMap<>();
+        for (int c = 0; c < choice.stops().size(); c++) {
+            Long known = candidates.knownIds.get(choice.stops().get(c));
+            if (known != null) {
+                chosenIndex.put(known, c);
+            }
+        }
         int[] reaching = new int[choice.stops().size()];
         choice.reachable().forEach(near -> java.util.Arrays.stream(near).forEach(c -> reaching[c]++));
         // Planning stop indices: chosen stop c has copies firstCopy[c] .. firstCopy[c + 1] - 1.
@@ -97,6 +104,11 @@ public final class SchoolPlanner {
             }
             List<Integer> usable = new ArrayList<>();
             boolean connected = false;
+            // A family keeps the stop it knows when the new plan keeps that stop and it still serves them.
+            Integer kept = pupil.currentStopId() == null ? null : chosenIndex.get(pupil.currentStopId());
+            if (kept != null && java.util.Arrays.stream(near).anyMatch(c -> c == kept)) {
+                near = new int[] {kept};
+            }
             for (int c : near) {
                 double toSchool = drive.seconds(c + 1, 0);
                 if (!Double.isFinite(toSchool) || !Double.isFinite(drive.seconds(0, c + 1))) {

@@ -11,7 +11,9 @@ import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.school.School;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads what a school's plan depends on from the database: its children, the vehicles given, the village's stops. */
 @ApplicationScoped
@@ -42,7 +44,9 @@ public class SchoolDemandReader {
     }
 
     public SchoolDemand read(School school, List<Vehicle> vehicles) {
-        List<SchoolDemand.Pupil> pupils = riders(school.id).stream().map(c -> pupil(school, c)).toList();
+        Map<Long, Long> current = currentStops(school.id);
+        List<SchoolDemand.Pupil> pupils = riders(school.id).stream()
+                .map(c -> pupil(school, c, current.get(c.id))).toList();
         List<SchoolDemand.Bus> buses = vehicles.stream()
                 .map(v -> new SchoolDemand.Bus(v.id, v.childSeats, v.wheelchairPlaces, v.boosterSeats, base(v))).toList();
         List<SchoolDemand.KnownStop> known = stops.list("villageId", school.villageId).stream()
@@ -61,8 +65,23 @@ public class SchoolDemandReader {
     }
 
     SchoolDemand.Pupil pupil(School school, Child c) {
+        return pupil(school, c, null);
+    }
+
+    private SchoolDemand.Pupil pupil(School school, Child c, Long currentStop) {
         return new SchoolDemand.Pupil(c.id, new GeoPoint(c.homeLat, c.homeLon), school.walkLimitFor(c.grade),
-                rideLimitSeconds(), c.needsWheelchair, c.needsBooster);
+                rideLimitSeconds(), c.needsWheelchair, c.needsBooster, currentStop);
+    }
+
+    /** The stop each child boards at in the school's published plan. */
+    private Map<Long, Long> currentStops(long schoolId) {
+        Map<Long, Long> current = new HashMap<>();
+        children.getEntityManager().createQuery("select a.childId, a.stopId from Assignment a, PublishedPlan p"
+                        + " where p.schoolId = :school and a.planId = p.planId and a.direction = :direction"
+                        + " and a.stopId is not null", Object[].class)
+                .setParameter("school", schoolId).setParameter("direction", Direction.TO_SCHOOL).getResultList()
+                .forEach(row -> current.put((Long) row[0], (Long) row[1]));
+        return current;
     }
 
     int rideLimitSeconds() {

@@ -81,8 +81,13 @@ class SchoolPlannerTest {
     }
 
     private static SchoolPlan plan(List<SchoolDemand.Pupil> pupils, List<SchoolDemand.Bus> buses, GeoPoint noRoadAt) {
+        return plan(pupils, buses, noRoadAt, List.of());
+    }
+
+    private static SchoolPlan plan(List<SchoolDemand.Pupil> pupils, List<SchoolDemand.Bus> buses, GeoPoint noRoadAt,
+                                   List<SchoolDemand.KnownStop> known) {
         SchoolDemand demand = new SchoolDemand(SCHOOL, BELL - 1800, BELL - 600, 16 * 3600 + 2400, pupils, buses,
-                List.of(), new SchoolDemand.Dwell(45, 10));
+                known, new SchoolDemand.Dwell(45, 10));
         return new SchoolPlanner(flat(noRoadAt)).plan(demand, Duration.ofMillis(500), 1, DraftProgress.SILENT);
     }
 
@@ -177,6 +182,19 @@ class SchoolPlannerTest {
         SchoolPlan plan = plan(List.of(first, second, child(3, north(4010))), List.of(a, b));
         assertEquals(Map.of(), plan.waiting());
         assertEquals(2, plan.routes().size(), "one wheelchair place per vehicle: both vehicles drive");
+    }
+
+    @Test
+    void replanningKeepsAChildAtTheStopTheyKnowWhenItStillServesThem() {
+        SchoolDemand.KnownStop a = new SchoolDemand.KnownStop(100, north(5300), "A");
+        SchoolDemand.KnownStop b = new SchoolDemand.KnownStop(200, north(4700), "B");
+        for (SchoolDemand.KnownStop current : List.of(a, b)) {
+            List<SchoolDemand.Pupil> pupils = List.of(child(1, north(5800)), child(2, north(4200)),
+                    new SchoolDemand.Pupil(3, north(5000), 600, 45 * 60, false, false, current.id()));
+            SchoolPlan plan = plan(pupils, List.of(new SchoolDemand.Bus(1, 10, 0, 0, null)), north(-99_000), List.of(a, b));
+            SchoolPlan.Seat seat = plan.seats().get(3L);
+            assertEquals(current.id(), plan.routes().get(seat.route()).stops().get(seat.stop()).knownStopId());
+        }
     }
 
     private static Map<Long, WaitReason> withoutSeated(SchoolPlan plan, long seatedChild) {
