@@ -1,12 +1,14 @@
 package org.schoolshuttle.route;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.schoolshuttle.account.Role;
@@ -35,6 +37,14 @@ public class PlanResource {
     @Operation(summary = "The plan beside the school's published plan, with every family whose stop or times would change")
     public ComparisonView comparison(@PathParam("id") long id) {
         return plans.compare(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Discard a draft or failed plan")
+    public Response discard(@PathParam("id") long id) {
+        plans.discard(id);
+        return Response.noContent().build();
     }
 
     @POST

@@ -223,6 +223,26 @@ public class PlanService {
         return RoutePlanView.from(after, geometry);
     }
 
+    /**
+     * Discards a draft or a failed plan. The published plan and superseded ones are the record of what families were
+     * told and stay; a plan still being computed is left to finish first.
+     */
+    @Transactional
+    public void discard(long id) {
+        RoutePlan plan = visible(id);
+        switch (plan.status) {
+            case RUNNING -> throw new ConflictException("status", "the plan is still being computed; discard it when it is done");
+            case PUBLISHED -> throw new ConflictException("status", "the published plan cannot be discarded; publish another one");
+            case SUPERSEDED -> throw new ConflictException("status", "a superseded plan is kept as the record of what families were told");
+            default -> { }
+        }
+        School school = schools.findById(plan.schoolId);
+        assignments.delete("planId", plan.id);
+        routes.list("planId", plan.id).forEach(routes::delete);
+        plans.delete(plan);
+        audit.deleted(AUDIT_TYPE, id, school.villageId);
+    }
+
     /** The coordinator names the driver, escort, funding and sponsors of a route (both directions keep their own). */
     @Transactional
     public RouteDetailView updateRoute(long routeId, RouteRequest request) {

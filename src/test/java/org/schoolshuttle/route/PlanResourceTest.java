@@ -260,6 +260,15 @@ class PlanResourceTest {
         as(coordinator, PASSWORD).post("/api/v1/plans/" + first + "/publish").then().statusCode(409);
         as(coordinator, PASSWORD).get("/api/v1/schools/" + school + "/plans").then().statusCode(200)
                 .body("total", equalTo(2)).body("items[0].id", equalTo((int) second));
+
+        // A draft nobody wants is discarded; the published and superseded plans are the record and stay.
+        long unwanted = Plans.draft(coordinator, school).getLong("id");
+        assertProblem(as(Api.coordinator(Api.village()), PASSWORD).delete("/api/v1/plans/" + unwanted), 404, null);
+        as(coordinator, PASSWORD).delete("/api/v1/plans/" + unwanted).then().statusCode(204);
+        as(coordinator, PASSWORD).get("/api/v1/plans/" + unwanted).then().statusCode(404);
+        assertProblem(as(coordinator, PASSWORD).delete("/api/v1/plans/" + second), 409, "status");
+        assertProblem(as(coordinator, PASSWORD).delete("/api/v1/plans/" + first), 409, "status");
+        assertEquals(5, Plans.plan(coordinator, second).getInt("metrics.childrenServed"));
     }
 
     @Test
