@@ -89,7 +89,9 @@ public class ChildService {
                 || (request.homePin() != null && (!Objects.equals(request.homePin().lat(), child.pinLat)
                 || !Objects.equals(request.homePin().lon(), child.pinLon)));
         Map<String, Object> before = child.snapshot();
-        boolean seatAffected = homeChanged || !school.id.equals(child.schoolId) || request.grade() != child.grade
+        // A new grade matters to the seat only where it changes how far the child may walk.
+        boolean seatAffected = homeChanged || !school.id.equals(child.schoolId)
+                || school.walkLimitFor(request.grade()) != school.walkLimitFor(child.grade)
                 || Boolean.TRUE.equals(request.needsWheelchair()) != child.needsWheelchair
                 || Boolean.TRUE.equals(request.needsBooster()) != child.needsBooster;
         apply(child, request, school, homeChanged);

@@ -43,7 +43,14 @@ final class FleetMinimisation {
                     open.add(i);
                 }
             }
-            recreate.recreate(trial, open, rnd, false);
+            if (rnd.nextBoolean()) {
+                // The riders left out most often first, as SISR's fleet minimisation does: the hard ones get the room.
+                java.util.Collections.shuffle(open, new java.util.Random(rnd.nextLong()));
+                open.sort(java.util.Comparator.comparingInt((Integer i) -> -absence[i]));
+                recreate.recreateInOrder(trial, open, rnd, false);
+            } else {
+                recreate.recreate(trial, open, rnd, false);
+            }
             redundant.drop(trial);
             trial.compact();
             if (m.time.active && !trial.timesHold()) {

@@ -25,6 +25,11 @@ final class GreedyRecreate {
     /** As {@link #recreate(Solution, List, SplittableRandom)}; without {@code mayOpen} no new route is started. */
     void recreate(Solution s, List<Integer> riders, SplittableRandom rnd, boolean mayOpen) {
         sort(s.m, riders, rnd);
+        recreateInOrder(s, riders, rnd, mayOpen);
+    }
+
+    /** Serves the riders in the order given. */
+    void recreateInOrder(Solution s, List<Integer> riders, SplittableRandom rnd, boolean mayOpen) {
         for (int i : riders) {
             if (s.riderRoute[i] >= 0 || boardCovered(s, i) || takeSeatByMoving(s, i)) {
                 continue;

@@ -267,8 +267,9 @@ public final class SchoolPlanner {
                     int first = orders.get(r).get(0) + 1;
                     int unmet = Math.max(0, wheelchairs[r] - bus.wheelchairPlaces())
                             + Math.max(0, boosters[r] - bus.boosterSeats());
-                    cost[r][v] = drive.metres(basePoint[v], first) + drive.metres(first, basePoint[v])
-                            + unmet * UNMET_NEED_METRES;
+                    double empty = drive.metres(basePoint[v], first) + drive.metres(first, basePoint[v]);
+                    // A base the roads do not connect to the route: possible, but never before a connected one.
+                    cost[r][v] = (Double.isFinite(empty) ? empty : UNMET_NEED_METRES / 10) + unmet * UNMET_NEED_METRES;
                 }
             }
         }
@@ -288,8 +289,16 @@ public final class SchoolPlanner {
             for (List<Integer> on : boarding.get(r).values()) {
                 on.removeIf(i -> {
                     Pupil pupil = pupils.get(riderPupil.get(i));
-                    return (pupil.wheelchair() && !takes(waiting, pupil, wheelchairs, r, wheelchairPlaces))
-                            || (pupil.booster() && !takes(waiting, pupil, boosters, r, boosterSeats));
+                    boolean wheelchairLeft = pupil.wheelchair() && wheelchairs[r] > wheelchairPlaces;
+                    boolean boosterLeft = pupil.booster() && boosters[r] > boosterSeats;
+                    if (!wheelchairLeft && !boosterLeft) {
+                        return false;
+                    }
+                    // A child turned away frees every special place they would have taken.
+                    wheelchairs[r] -= pupil.wheelchair() ? 1 : 0;
+                    boosters[r] -= pupil.booster() ? 1 : 0;
+                    waiting.put(pupil.id(), WaitReason.NEEDS_NOT_MET);
+                    return true;
                 });
             }
             List<Integer> order = new ArrayList<>(orders.get(r));
@@ -313,6 +322,9 @@ public final class SchoolPlanner {
             int first = order.get(0) + 1;
             int last = order.get(n - 1) + 1;
             int base = basePoint[vehicleOf[r]];
+            if (!Double.isFinite(drive.metres(base, first)) || !Double.isFinite(drive.metres(first, base))) {
+                base = 0;
+            }
             int arrival = demand.arriveLatest();
             int[] morning = Timetable.morning(toNext, dwell, arrival);
             int[] afternoon = Timetable.afternoon(fromPrevious, dwell, demand.afternoonLeave());
@@ -335,19 +347,6 @@ public final class SchoolPlanner {
             routes.add(new BusRoute(bus.id(), timed, morningMetres, afternoonMetres, arrival - morning[0], arrival, back));
         }
         return new SchoolPlan(routes, seats, waiting);
-    }
-
-    /**
-     * Whether the vehicle has a place left for one more child with this need on route r ({@code taken[r]} counts
-     * down as children are turned away); a child it cannot take waits with NEEDS_NOT_MET.
-     */
-    private static boolean takes(Map<Long, WaitReason> waiting, Pupil pupil, int[] taken, int r, int places) {
-        if (taken[r] <= places) {
-            return true;
-        }
-        taken[r]--;
-        waiting.put(pupil.id(), WaitReason.NEEDS_NOT_MET);
-        return false;
     }
 
     /** Candidate stops without duplicates: several children of one house or street share a snapped point. */

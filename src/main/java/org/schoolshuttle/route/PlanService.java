@@ -39,6 +39,8 @@ import java.util.Set;
 public class PlanService {
 
     static final String AUDIT_TYPE = "plan";
+    /** Beyond its search time, how long a plan may take to place stops, measure roads and be saved. */
+    private static final long ABANDONED_AFTER_SECONDS = 600;
 
     private final RoutePlanRepository plans;
     private final PublishedPlanRepository published;
@@ -96,6 +98,13 @@ public class PlanService {
             throw new InvalidInputException("solverSeconds", "must be between 1 and " + config.maxSolverSeconds());
         }
         RoutePlan running = plans.find("schoolId = ?1 and status = ?2", school.id, PlanStatus.RUNNING).firstResult();
+        if (running != null && abandoned(running)) {
+            running.status = PlanStatus.FAILED;
+            running.stage = "failed";
+            running.failure = "the service stopped while computing this plan; it was never finished";
+            running.finishedAt = clock.instant();
+            running = null;
+        }
         if (running != null) {
             throw new ConflictException("schoolId", "plan " + running.id + " of this school is still being computed;"
                     + " wait for it to finish");
@@ -184,9 +193,24 @@ public class PlanService {
             case SUPERSEDED -> throw new ConflictException("status", "the plan was replaced by a later one; draft a new plan");
             default -> { }
         }
+        // What changed since the draft was computed: a vehicle no longer fit, or taken by another school meanwhile.
+        LocalDate today = compliance.today(school.villageId);
+        for (Long vehicleId : routes.list("planId", plan.id).stream().map(r -> r.vehicleId).distinct().toList()) {
+            Vehicle v = vehicles.findById(vehicleId);
+            Fitness fitness = v.fitness(today);
+            if (!fitness.fit()) {
+                throw new ConflictException("status", "vehicle " + v.plate + " may no longer carry children: "
+                        + String.join("; ", fitness.reasons()) + "; draft a new plan");
+            }
+            List<Route> clash = clashes(school, vehicleId);
+            if (!clash.isEmpty()) {
+                throw new ConflictException("status", "vehicle " + v.plate + " now drives " + clash.get(0).name
+                        + " of school " + clash.get(0).schoolId + " at the same times; draft a new plan");
+            }
+        }
         // Children withdrawn since the draft was computed leave it; those registered since are matched into it.
-        assignments.delete("planId = ?1 and childId in (select c.id from Child c where c.status <> ?2)", plan.id,
-                org.schoolshuttle.family.ChildStatus.ACTIVE);
+        assignments.delete("planId = ?1 and childId in (select c.id from Child c where c.status <> ?2 or c.schoolId <> ?3)",
+                plan.id, org.schoolshuttle.family.ChildStatus.ACTIVE, school.id);
         PublishedPlan current = published.findById(school.id);
         LoadedPlan before = current == null ? null : load(plans.findById(current.planId));
         if (current != null) {
@@ -210,7 +234,8 @@ public class PlanService {
                 .setParameter("plan", plan.id).getResultList());
         for (Child child : demand.riders(school.id)) {
             if (!placed.contains(child.id)) {
-                matcher.matchInPlan(child, school, plan.id);
+                // The families on the route hear of new times once, from the publication below.
+                matcher.matchInPlan(child, school, plan.id, false);
             }
         }
         assignments.flush();
@@ -223,6 +248,11 @@ public class PlanService {
         return RoutePlanView.from(after, geometry);
     }
 
+    /** A plan still RUNNING long after its search should have ended: its service instance stopped. */
+    private boolean abandoned(RoutePlan plan) {
+        return plan.createdAt.plusSeconds(plan.solverSeconds + ABANDONED_AFTER_SECONDS).isBefore(clock.instant());
+    }
+
     /**
      * Discards a draft or a failed plan. The published plan and superseded ones are the record of what families were
      * told and stay; a plan still being computed is left to finish first.
@@ -231,7 +261,11 @@ public class PlanService {
     public void discard(long id) {
         RoutePlan plan = visible(id);
         switch (plan.status) {
-            case RUNNING -> throw new ConflictException("status", "the plan is still being computed; discard it when it is done");
+            case RUNNING -> {
+                if (!abandoned(plan)) {
+                    throw new ConflictException("status", "the plan is still being computed; discard it when it is done");
+                }
+            }
             case PUBLISHED -> throw new ConflictException("status", "the published plan cannot be discarded; publish another one");
             case SUPERSEDED -> throw new ConflictException("status", "a superseded plan is kept as the record of what families were told");
             default -> { }
@@ -332,16 +366,25 @@ public class PlanService {
     private List<Vehicle> available(School school, java.util.Collection<Long> villageIds) {
         LocalDate today = compliance.today(school.villageId);
         Set<Long> busy = new HashSet<>();
-        List<Route> elsewhere = routes.getEntityManager().createQuery("select r from Route r, PublishedPlan p"
-                + " where r.planId = p.planId and p.schoolId <> :school", Route.class)
-                .setParameter("school", school.id).getResultList();
-        for (Route r : elsewhere) {
+        for (Route r : elsewhere(school)) {
             if (overlaps(r, school)) {
                 busy.add(r.vehicleId);
             }
         }
         return vehicles.list("villageId in ?1 order by id", villageIds).stream()
                 .filter(v -> !busy.contains(v.id) && v.fitness(today).fit() && drivesSchoolMornings(v)).toList();
+    }
+
+    /** Routes of the other schools' published plans. */
+    private List<Route> elsewhere(School school) {
+        return routes.getEntityManager().createQuery("select r from Route r, PublishedPlan p"
+                + " where r.planId = p.planId and p.schoolId <> :school", Route.class)
+                .setParameter("school", school.id).getResultList();
+    }
+
+    /** The other schools' published routes that need this vehicle at this school's times. */
+    private List<Route> clashes(School school, long vehicleId) {
+        return elsewhere(school).stream().filter(r -> r.vehicleId == vehicleId && overlaps(r, school)).toList();
     }
 
     /**
@@ -404,6 +447,11 @@ public class PlanService {
             if (!fitness.fit()) {
                 throw new DomainRuleException(field, "vehicle " + v.plate + " may not carry children today: "
                         + String.join("; ", fitness.reasons()));
+            }
+            List<Route> clash = clashes(school, v.id);
+            if (!clash.isEmpty()) {
+                throw new DomainRuleException(field, "vehicle " + v.plate + " drives " + clash.get(0).name
+                        + " of school " + clash.get(0).schoolId + " at this school's times");
             }
             chosen.add(v);
         }

@@ -46,12 +46,15 @@ public class PlanWriter {
         GeoPoint schoolPoint = new GeoPoint(school.lat, school.lon);
         List<Route[]> stored = new ArrayList<>();
         List<List<Long>> stopIds = new ArrayList<>();
+        Map<GeoPoint, Long> created = new java.util.HashMap<>();
         int number = 1;
         for (SchoolPlan.BusRoute bus : computed.routes()) {
             List<Long> ids = new ArrayList<>();
             List<GeoPoint> morningPoints = new ArrayList<>();
             for (SchoolPlan.TimedStop s : bus.stops()) {
-                ids.add(s.knownStopId() != null ? s.knownStopId() : newStop(school.villageId, s, now).id);
+                // A new stop two vehicles serve is one stop, created once.
+                ids.add(s.knownStopId() != null ? s.knownStopId()
+                        : created.computeIfAbsent(s.point(), p -> newStop(school.villageId, s, now).id));
                 morningPoints.add(s.point());
             }
             morningPoints.add(schoolPoint);

@@ -105,6 +105,15 @@ public class SeatMatcher {
             School locked = schools.findById(id, LockModeType.PESSIMISTIC_WRITE);
             school = id == child.schoolId ? locked : school;
         }
+        // Read again under the locks: a match that ran meanwhile may have moved the child's seat.
+        before = assignments.list("childId = ?1 and direction = ?2 and routeId is not null"
+                + " and planId in (select p.planId from PublishedPlan p)", childId, Direction.TO_SCHOOL);
+        for (Assignment seat : before) {
+            long other = routes.findById(seat.routeId).schoolId;
+            if (involved.add(other)) {
+                schools.findById(other, LockModeType.PESSIMISTIC_WRITE);
+            }
+        }
         // A child who moved or changed school leaves their old seat; a stop nobody boards at any more is dropped.
         for (Assignment old : assignments.list("childId = ?1 and direction = ?2 and planId in"
                 + " (select p.planId from PublishedPlan p)", childId, Direction.TO_SCHOOL)) {
@@ -123,12 +132,15 @@ public class SeatMatcher {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(matchInPlan(child, school, plan.get().planId));
+        return Optional.of(matchInPlan(child, school, plan.get().planId, true));
     }
 
-    /** The match itself; the caller holds the school's lock. */
+    /**
+     * The match itself; the caller holds the school's lock. With {@code tellOthers}, families whose times move by a
+     * minute or more are sent a message.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    Assignment matchInPlan(Child child, School school, long planId) {
+    Assignment matchInPlan(Child child, School school, long planId, boolean tellOthers) {
         Instant now = clock.instant();
         List<Route> morning = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
         if (morning.isEmpty()) {
@@ -211,11 +223,11 @@ public class SeatMatcher {
         if (best == null) {
             return waitlist(planId, child.id, school.villageId, verdict.reason(near.isPresent(), drive, fresh), now);
         }
-        return seat(planId, child, school, best, near.orElse(null), now);
+        return seat(planId, child, school, best, near.orElse(null), now, tellOthers);
     }
 
     private Assignment seat(long planId, Child child, School school, Option option, StreetMap.NamedPoint near,
-                            Instant now) {
+                            Instant now, boolean tellOthers) {
         Route to = option.route;
         Route from = routes.find("planId = ?1 and direction = ?2 and vehicleId = ?3", planId, Direction.FROM_SCHOOL,
                 to.vehicleId).firstResult();
@@ -247,7 +259,9 @@ public class SeatMatcher {
         assignments.persist(seat);
         audit.created(AUDIT_TYPE, seat.id, school.villageId, Map.of("childId", child.id, "planId", planId,
                 "routeId", to.id, "stopId", stopId, "newStop", option.newStop));
-        tellChangedTimes(to, from, before, child.id);
+        if (tellOthers) {
+            tellChangedTimes(to, from, before, child.id);
+        }
         return seat;
     }
 

@@ -334,14 +334,23 @@ class PlanResourceTest {
         long minibus = Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
         String parent = Api.parent();
         liuhe.subList(0, 2).forEach(home -> Plans.register(parent, school, home));
+        long close = otherSchool("08:15", "16:45");
+        Plans.register(parent, close, liuhe.get(2));
+        // A draft for the school with the close bell, made while the minibus was still free...
+        long closeDraft = as(coordinator, PASSWORD).body(Map.of("vehicleIds", List.of(minibus), "solverSeconds", 1))
+                .post("/api/v1/schools/" + close + "/plans").then().statusCode(202).extract().jsonPath().getLong("id");
+        assertEquals("DRAFT", Plans.computed(coordinator, closeDraft).getString("status"));
         long first = Plans.draft(coordinator, school).getLong("id");
         as(coordinator, PASSWORD).post("/api/v1/plans/" + first + "/publish").then().statusCode(200);
+        // ...cannot be published once the minibus drives the first school's routes at the same times.
+        assertProblem(as(coordinator, PASSWORD).post("/api/v1/plans/" + closeDraft + "/publish"), 409, "status");
+        assertProblem(as(coordinator, PASSWORD).body(Map.of("vehicleIds", List.of(minibus)))
+                .post("/api/v1/schools/" + close + "/plans"), 422, "vehicleIds[0]");
+        assertProblem(as(coordinator, PASSWORD).body(Map.of()).post("/api/v1/schools/" + close + "/plans"), 422, "vehicleIds");
 
         long late = otherSchool("09:30", "15:00");
         as(coordinator, PASSWORD).body(Map.of()).post("/api/v1/schools/" + late + "/plans").then().statusCode(202)
                 .body("vehicleIds", equalTo(List.of((int) minibus)));
-        long close = otherSchool("08:15", "16:45");
-        assertProblem(as(coordinator, PASSWORD).body(Map.of()).post("/api/v1/schools/" + close + "/plans"), 422, "vehicleIds");
     }
 
     private long otherSchool(String bell, String dismissal) {
