@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param morning       when the morning route is at each stop (morning order)
  * @param afternoon     when the afternoon route is at each stop (morning order)
- * @param longestRide   the longest morning ride of a child on board, seconds
+ * @param longestRide   the longest ride of a child on board, morning or afternoon, seconds
  * @param driveSeconds  morning: first stop to school
  * @param metres        the loop school, stops, school, as the planner measures routes
  */
@@ -43,7 +43,10 @@ record RouteTimes(int[] morning, int[] afternoon, int longestRide, int driveSeco
         int longest = 0;
         for (int k = 0; k < n; k++) {
             if (children[k] > 0) {
-                longest = Math.max(longest, Timetable.morningRide(morning, stand, k, arrival));
+                // The afternoon drives the morning's stops backwards: on roads that are not the same both ways, a
+                // child's ride home can be the longer one.
+                longest = Math.max(longest, Math.max(Timetable.morningRide(morning, stand, k, arrival),
+                        afternoon[k] - leave));
             }
         }
         return new RouteTimes(morning, afternoon, longest, arrival - morning[0], metres);
