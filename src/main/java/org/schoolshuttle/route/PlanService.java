@@ -56,6 +56,7 @@ public class PlanService {
     private final RouteCrew crew;
     private final SchoolDemandReader demand;
     private final RouteGeometry geometry;
+    private final org.schoolshuttle.routing.RoutingService routing;
     private final Outbox outbox;
     private final AccessPolicy access;
     private final AuditLog audit;
@@ -64,8 +65,10 @@ public class PlanService {
 
     PlanService(RoutePlanRepository plans, PublishedPlanRepository published, RouteRepository routes,
                 BusStopRepository stops, AssignmentRepository assignments, SchoolRepository schools,
-                VehicleRepository vehicles, DriverRepository drivers, ChildRepository children, Compliance compliance, SeatMatcher matcher, RouteCrew crew,
-                SchoolDemandReader demand, RouteGeometry geometry, Outbox outbox, AccessPolicy access, AuditLog audit,
+                VehicleRepository vehicles, DriverRepository drivers, ChildRepository children, Compliance compliance,
+                SeatMatcher matcher, RouteCrew crew,
+                SchoolDemandReader demand, RouteGeometry geometry, org.schoolshuttle.routing.RoutingService routing,
+                Outbox outbox, AccessPolicy access, AuditLog audit,
                 RouteConfig config, Clock clock) {
         this.plans = plans;
         this.published = published;
@@ -81,6 +84,7 @@ public class PlanService {
         this.crew = crew;
         this.demand = demand;
         this.geometry = geometry;
+        this.routing = routing;
         this.outbox = outbox;
         this.access = access;
         this.audit = audit;
@@ -228,6 +232,7 @@ public class PlanService {
         plan.status = PlanStatus.PUBLISHED;
         plan.publishedAt = clock.instant();
         plan.publishedBy = publishedBy;
+        dropOutdatedSeats(plan, school);
         published.flush();
         Set<Long> placed = new HashSet<>(assignments.getEntityManager()
                 .createQuery("select a.childId from Assignment a where a.planId = :plan", Long.class)
@@ -275,6 +280,54 @@ public class PlanService {
         routes.list("planId", plan.id).forEach(routes::delete);
         plans.delete(plan);
         audit.deleted(AUDIT_TYPE, id, school.villageId);
+    }
+
+    /**
+     * Seats of the draft that no longer hold because the family changed something since it was computed: a home now
+     * beyond the walking limit of the stop (moved house, or a grade that walks less), or more wheelchair users or
+     * booster-seat children on a vehicle than it has places. Those children are matched again on publication.
+     */
+    private void dropOutdatedSeats(RoutePlan plan, School school) {
+        List<Assignment> seats = assignments.list("planId = ?1 and direction = ?2 and routeId is not null", plan.id,
+                Direction.TO_SCHOOL);
+        if (seats.isEmpty()) {
+            return;
+        }
+        Map<Long, Child> kids = new java.util.HashMap<>();
+        children.list("id in ?1", seats.stream().map(a -> a.childId).toList()).forEach(c -> kids.put(c.id, c));
+        List<Long> stopIds = seats.stream().map(a -> a.stopId).distinct().toList();
+        Map<Long, BusStop> stopById = new java.util.HashMap<>();
+        stops.list("id in ?1", stopIds).forEach(b -> stopById.put(b.id, b));
+        List<org.schoolshuttle.common.GeoPoint> homes = seats.stream()
+                .map(a -> new org.schoolshuttle.common.GeoPoint(kids.get(a.childId).homeLat, kids.get(a.childId).homeLon))
+                .toList();
+        List<org.schoolshuttle.common.GeoPoint> points = stopIds.stream().map(id -> stopById.get(id).point()).toList();
+        org.schoolshuttle.planning.WalkDistances walk = routing.streetMap().walking(homes, points);
+        Map<Long, Route> routeById = new java.util.HashMap<>();
+        routes.list("planId", plan.id).forEach(r -> routeById.put(r.id, r));
+        Map<Long, int[]> special = new java.util.HashMap<>();
+        Set<Long> outdated = new HashSet<>();
+        for (int i = 0; i < seats.size(); i++) {
+            Assignment a = seats.get(i);
+            Child c = kids.get(a.childId);
+            if (walk.metres(i, stopIds.indexOf(a.stopId)) > school.walkLimitFor(c.grade) + 1) {
+                outdated.add(c.id);
+                continue;
+            }
+            Route r = routeById.get(a.routeId);
+            int[] taken = special.computeIfAbsent(r.id, k -> new int[2]);
+            int wheelchair = c.needsWheelchair ? 1 : 0;
+            int booster = c.needsBooster ? 1 : 0;
+            if (taken[0] + wheelchair > r.wheelchairPlaces || taken[1] + booster > r.boosterSeats) {
+                outdated.add(c.id);
+            } else {
+                taken[0] += wheelchair;
+                taken[1] += booster;
+            }
+        }
+        if (!outdated.isEmpty()) {
+            assignments.delete("planId = ?1 and childId in ?2", plan.id, outdated);
+        }
     }
 
     /** The coordinator names the driver, escort, funding and sponsors of a route (both directions keep their own). */

@@ -208,6 +208,27 @@ class PlanResourceTest {
     }
 
     @Test
+    void aChildWhoMovedAfterTheDraftIsSeatedFromTheNewHomeWhenThePlanIsPublished() {
+        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        String parent = Api.parent();
+        liuhe.subList(0, 2).forEach(home -> Plans.register(parent, school, home));
+        long mover = Plans.register(parent, school, liuhe.get(2));
+        long planId = Plans.draft(coordinator, school).getLong("id");
+        GeocodedPlace nanwan = Plans.addressesNear(routing, 30.266725, 112.207291, 1).get(0);
+        Map<String, Object> moved = Plans.child(school, nanwan);
+        JsonPath before = as(parent, PASSWORD).get("/api/v1/children/" + mover).then().extract().jsonPath();
+        moved.put("givenName", before.getString("givenName"));
+        moved.put("birthDate", before.getString("birthDate"));
+        as(parent, PASSWORD).body(moved).put("/api/v1/children/" + mover).then().statusCode(200);
+
+        as(coordinator, PASSWORD).post("/api/v1/plans/" + planId + "/publish").then().statusCode(200);
+        JsonPath seat = Plans.assignment(parent, mover);
+        assertEquals("SEATED", seat.getString("status"), seat.prettify());
+        assertTrue(seat.getDouble("walk.distanceMetres") <= 600, seat.prettify());
+        assertTrue(Math.abs(seat.getDouble("stop.lat") - nanwan.lat()) < 0.01, "a stop near the new home");
+    }
+
+    @Test
     void childrenWhoCannotBeSeatedWaitWithTheReason() {
         Plans.vehicle(coordinator, setup.villageId(), sponsor, 2);
         String parent = Api.parent();
