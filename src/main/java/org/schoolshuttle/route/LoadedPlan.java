@@ -39,6 +39,13 @@ final class LoadedPlan {
         }
     }
 
+    /** Children boarding (or getting off) per route and stop, keyed {@code routeId/stopId}. */
+    Map<String, Integer> childrenAt() {
+        Map<String, Integer> at = new HashMap<>();
+        assignments.stream().filter(Assignment::seated).forEach(a -> at.merge(a.routeId + "/" + a.stopId, 1, Integer::sum));
+        return at;
+    }
+
     /** Where and when a child boards and gets off, or why they wait. */
     record Situation(Long stopId, String stopName, Integer pickup, Integer dropOff, WaitReason reason, Long routeId) {
 
@@ -83,9 +90,7 @@ final class LoadedPlan {
         int waiting = 0;
         double walkSum = 0;
         double walkLongest = 0;
-        Map<String, Integer> boarding = new HashMap<>();
-        assignments.stream().filter(Assignment::seated)
-                .forEach(a -> boarding.merge(a.routeId + "/" + a.stopId, 1, Integer::sum));
+        Map<String, Integer> boarding = childrenAt();
         for (Assignment a : assignments) {
             if (!a.seated()) {
                 waiting += a.direction == Direction.TO_SCHOOL ? 1 : 0;

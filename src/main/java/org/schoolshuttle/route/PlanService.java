@@ -350,10 +350,7 @@ public class PlanService {
         }
         audit.updated("route", route.id, school.villageId, before, snapshot(route));
         LoadedPlan loaded = load(plans.findById(route.planId));
-        Map<String, Integer> childrenAt = new java.util.HashMap<>();
-        loaded.assignments.stream().filter(Assignment::seated)
-                .forEach(a -> childrenAt.merge(a.routeId + "/" + a.stopId, 1, Integer::sum));
-        return RouteDetailView.from(route, loaded.stops, childrenAt, geometry);
+        return RouteDetailView.from(route, loaded.stops, loaded.childrenAt(), geometry);
     }
 
     private static Map<String, Object> snapshot(Route r) {

@@ -3,7 +3,6 @@ package org.schoolshuttle.route;
 import org.schoolshuttle.planning.WaitReason;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +30,7 @@ public record RoutePlanView(long id, long schoolId, PlanStatus status, String st
         if (p.status == PlanStatus.RUNNING || p.status == PlanStatus.FAILED) {
             return summary(p);
         }
-        Map<String, Integer> childrenAt = new HashMap<>();
-        loaded.assignments.stream().filter(Assignment::seated)
-                .forEach(a -> childrenAt.merge(a.routeId + "/" + a.stopId, 1, Integer::sum));
+        Map<String, Integer> childrenAt = loaded.childrenAt();
         List<RouteDetailView> routes = loaded.routes.stream()
                 .map(r -> RouteDetailView.from(r, loaded.stops, childrenAt, geometry)).toList();
         List<SeatView> seats = loaded.morning.values().stream().filter(Assignment::seated).map(a -> {

@@ -44,6 +44,7 @@ import java.util.Optional;
 public class SeatMatcher {
 
     static final String AUDIT_TYPE = "assignment";
+    private static final String IN_PUBLISHED_PLANS = "select p.planId from PublishedPlan p";
 
     private final SchoolRepository schools;
     private final ChildRepository children;
@@ -95,8 +96,7 @@ public class SeatMatcher {
         if (child == null) {
             return Optional.empty();
         }
-        List<Assignment> before = assignments.list("childId = ?1 and direction = ?2 and routeId is not null"
-                + " and planId in (select p.planId from PublishedPlan p)", childId, Direction.TO_SCHOOL);
+        List<Assignment> before = publishedSeats(childId);
         // Every school involved is locked, in id order so two matches never wait for each other in a circle.
         java.util.TreeSet<Long> involved = new java.util.TreeSet<>(List.of(child.schoolId));
         before.forEach(a -> involved.add(routes.findById(a.routeId).schoolId));
@@ -106,8 +106,7 @@ public class SeatMatcher {
             school = id == child.schoolId ? locked : school;
         }
         // Read again under the locks: a match that ran meanwhile may have moved the child's seat.
-        before = assignments.list("childId = ?1 and direction = ?2 and routeId is not null"
-                + " and planId in (select p.planId from PublishedPlan p)", childId, Direction.TO_SCHOOL);
+        before = publishedSeats(childId);
         for (Assignment seat : before) {
             long other = routes.findById(seat.routeId).schoolId;
             if (involved.add(other)) {
@@ -115,11 +114,11 @@ public class SeatMatcher {
             }
         }
         // A child who moved or changed school leaves their old seat; a stop nobody boards at any more is dropped.
-        for (Assignment old : assignments.list("childId = ?1 and direction = ?2 and planId in"
-                + " (select p.planId from PublishedPlan p)", childId, Direction.TO_SCHOOL)) {
+        for (Assignment old : assignments.list("childId = ?1 and direction = ?2 and planId in ("
+                + IN_PUBLISHED_PLANS + ")", childId, Direction.TO_SCHOOL)) {
             audit.deleted(AUDIT_TYPE, old.id, villageOfPlan(old.planId));
         }
-        assignments.delete("childId = ?1 and planId in (select p.planId from PublishedPlan p)", childId);
+        assignments.delete("childId = ?1 and planId in (" + IN_PUBLISHED_PLANS + ")", childId);
         for (Assignment old : before) {
             if (assignments.count("routeId = ?1 and stopId = ?2", old.routeId, old.stopId) == 0) {
                 vacate(routes.findById(old.routeId), old.stopId);
@@ -133,6 +132,12 @@ public class SeatMatcher {
             return Optional.empty();
         }
         return Optional.of(matchInPlan(child, school, plan.get().planId, true));
+    }
+
+    /** The child's morning seats on published plans (one, unless they changed school meanwhile). */
+    private List<Assignment> publishedSeats(long childId) {
+        return assignments.list("childId = ?1 and direction = ?2 and routeId is not null and planId in ("
+                + IN_PUBLISHED_PLANS + ")", childId, Direction.TO_SCHOOL);
     }
 
     /**
