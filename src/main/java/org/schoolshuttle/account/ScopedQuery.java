@@ -69,6 +69,12 @@ public final class ScopedQuery {
         return this;
     }
 
+    /** Adds a condition that takes no value. */
+    public ScopedQuery where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     public <T, V> Page<V> page(PanacheRepository<T> repository, Sort sort, PageRequest page, Function<T, V> view) {
         PanacheQuery<T> query = repository.find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), sort, params);
         List<V> items = query.page(page.panache()).list().stream().map(view).toList();

@@ -61,4 +61,16 @@ public final class QueryValues {
             throw new InvalidInputException(field, "must be a date as YYYY-MM-DD");
         }
     }
+
+    /** @return {@code false} when the flag is not given */
+    public static boolean flag(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException(field, "must be true or false");
+        };
+    }
 }

@@ -40,7 +40,8 @@ public class ChildErasure {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{shuttle.family.retention-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "erase-withdrawn-children", cron = "{shuttle.family.retention-cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         eraseDue();
     }

@@ -63,13 +63,16 @@ public class PlanService {
     private final RouteConfig config;
     private final Clock clock;
 
+    private final jakarta.enterprise.event.Event<PublishedPlanChanged> changed;
+
     PlanService(RoutePlanRepository plans, PublishedPlanRepository published, RouteRepository routes,
                 BusStopRepository stops, AssignmentRepository assignments, SchoolRepository schools,
                 VehicleRepository vehicles, DriverRepository drivers, ChildRepository children, Compliance compliance,
                 SeatMatcher matcher, RouteCrew crew,
                 SchoolDemandReader demand, RouteGeometry geometry, org.schoolshuttle.routing.RoutingService routing,
                 Outbox outbox, AccessPolicy access, AuditLog audit,
-                RouteConfig config, Clock clock) {
+                RouteConfig config, Clock clock, jakarta.enterprise.event.Event<PublishedPlanChanged> changed) {
+        this.changed = changed;
         this.plans = plans;
         this.published = published;
         this.routes = routes;
@@ -250,6 +253,7 @@ public class PlanService {
         }
         audit.updated(AUDIT_TYPE, plan.id, school.villageId, Map.of("status", PlanStatus.DRAFT),
                 Map.of("status", PlanStatus.PUBLISHED));
+        changed.fire(new PublishedPlanChanged(school.id));
         return RoutePlanView.from(after, geometry);
     }
 
@@ -349,6 +353,9 @@ public class PlanService {
             route.sponsorIds.addAll(request.sponsorIds());
         }
         audit.updated("route", route.id, school.villageId, before, snapshot(route));
+        if (published.findByIdOptional(school.id).filter(p -> p.planId.equals(route.planId)).isPresent()) {
+            changed.fire(new PublishedPlanChanged(school.id));
+        }
         LoadedPlan loaded = load(plans.findById(route.planId));
         return RouteDetailView.from(route, loaded.stops, loaded.childrenAt(), geometry);
     }

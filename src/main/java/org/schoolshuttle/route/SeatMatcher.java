@@ -59,11 +59,12 @@ public class SeatMatcher {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<PublishedPlanChanged> changed;
 
     SeatMatcher(SchoolRepository schools, ChildRepository children, PublishedPlanRepository published,
                 RouteRepository routes, AssignmentRepository assignments, BusStopRepository stops,
                 SchoolDemandReader demand, RouteGeometry geometry, RoutingService routing, VehicleRepository vehicles,
-                AuditLog audit, Outbox outbox, Clock clock) {
+                AuditLog audit, Outbox outbox, Clock clock, jakarta.enterprise.event.Event<PublishedPlanChanged> changed) {
         this.schools = schools;
         this.children = children;
         this.published = published;
@@ -77,6 +78,7 @@ public class SeatMatcher {
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** After a registration or move has committed: match in a transaction of its own, never undoing the change. */
@@ -124,6 +126,7 @@ public class SeatMatcher {
                 vacate(routes.findById(old.routeId), old.stopId);
             }
         }
+        involved.forEach(id -> changed.fire(new PublishedPlanChanged(id)));
         if (child.status != ChildStatus.ACTIVE) {
             return Optional.empty();
         }

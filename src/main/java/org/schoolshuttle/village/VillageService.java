@@ -1,6 +1,7 @@
 package org.schoolshuttle.village;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.AuditLog;
@@ -25,12 +26,15 @@ public class VillageService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
+    private final Event<VillageSaved> saved;
 
-    VillageService(VillageRepository villages, AccessPolicy access, AuditLog audit, Clock clock) {
+    VillageService(VillageRepository villages, AccessPolicy access, AuditLog audit, Clock clock,
+                   Event<VillageSaved> saved) {
         this.villages = villages;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.saved = saved;
     }
 
     @Transactional
@@ -40,6 +44,7 @@ public class VillageService {
         village.createdAt = clock.instant();
         villages.persist(village);
         audit.created(AUDIT_TYPE, village.id, village.id, village.snapshot());
+        saved.fire(new VillageSaved(village.id));
         return VillageView.from(village);
     }
 
@@ -49,6 +54,7 @@ public class VillageService {
         Map<String, Object> before = village.snapshot();
         apply(village, request);
         audit.updated(AUDIT_TYPE, village.id, village.id, before, village.snapshot());
+        saved.fire(new VillageSaved(village.id));
         return VillageView.from(village);
     }
 

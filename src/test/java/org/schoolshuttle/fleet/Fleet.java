@@ -12,13 +12,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Drivers, escorts and vehicles that the fleet tests set up through the API, and the problem checks they share. */
-final class Fleet {
+public final class Fleet {
 
     private Fleet() {
     }
 
     /** A volunteer driver, fit from 2025-02-01 until 2027-02-01 (when the training expires). */
-    static Map<String, Object> driverBody(long villageId) {
+    public static Map<String, Object> driverBody(long villageId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("villageId", villageId);
         body.put("givenName", "建国");
@@ -36,7 +36,7 @@ final class Fleet {
         return body;
     }
 
-    static Map<String, Object> escortBody(long villageId) {
+    public static Map<String, Object> escortBody(long villageId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("villageId", villageId);
         body.put("givenName", "秀英");
@@ -48,7 +48,7 @@ final class Fleet {
         return body;
     }
 
-    static Map<String, Object> vehicleBody(long villageId, long ownerSponsorId) {
+    public static Map<String, Object> vehicleBody(long villageId, long ownerSponsorId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("villageId", villageId);
         body.put("plate", Api.unique("鄂A·"));
@@ -62,34 +62,34 @@ final class Fleet {
         return body;
     }
 
-    static long create(String coordinator, String path, Map<String, Object> body) {
+    public static long create(String coordinator, String path, Map<String, Object> body) {
         return Api.as(coordinator, Api.PASSWORD).body(body).post(path).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static long driver(String coordinator, long villageId) {
+    public static long driver(String coordinator, long villageId) {
         return create(coordinator, "/api/v1/drivers", driverBody(villageId));
     }
 
-    static String invite(String coordinator, long driverId) {
+    public static String invite(String coordinator, long driverId) {
         return Api.as(coordinator, Api.PASSWORD).post("/api/v1/drivers/" + driverId + "/invitation")
                 .then().statusCode(201).extract().jsonPath().getString("code");
     }
 
-    static Response accept(String code, String username) {
+    public static Response accept(String code, String username) {
         return given().contentType("application/json")
                 .body(Map.of("code", code, "username", username, "password", Api.PASSWORD))
                 .post("/api/v1/invitations/accept");
     }
 
     /** Invites the driver and accepts the invitation; returns the new login's user name (password {@link Api#PASSWORD}). */
-    static String driverLogin(String coordinator, long driverId) {
+    public static String driverLogin(String coordinator, long driverId) {
         String username = Api.unique("driver");
         accept(invite(coordinator, driverId), username).then().statusCode(201);
         return username;
     }
 
     /** A problem+json answer with the status, naming the field among its errors. */
-    static void assertProblem(Response response, int status, String field) {
+    public static void assertProblem(Response response, int status, String field) {
         response.then().statusCode(status).contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("errors.field", hasItem(field));

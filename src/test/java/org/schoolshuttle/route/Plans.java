@@ -18,38 +18,38 @@ import static org.schoolshuttle.Api.PASSWORD;
 import static org.schoolshuttle.Api.as;
 
 /** A school with vehicles and children on the demo map, and its plans, set up through the API. */
-final class Plans {
+public final class Plans {
 
     /** Liuhe Village, 3.3 km north of the primary school: its children need the shuttle. */
-    static final double LIUHE_LAT = 30.329678;
-    static final double LIUHE_LON = 112.187501;
+    public static final double LIUHE_LAT = 30.329678;
+    public static final double LIUHE_LON = 112.187501;
 
     private Plans() {
     }
 
     /** Real addresses of the demo map nearest to a point, nearest first. */
-    static List<GeocodedPlace> addressesNear(RoutingService routing, double lat, double lon, int count) {
+    public static List<GeocodedPlace> addressesNear(RoutingService routing, double lat, double lon, int count) {
         return routing.addresses(Locale.ENGLISH).stream()
                 .sorted(Comparator.comparingDouble(p -> Math.hypot(p.lat() - lat, (p.lon() - lon) * 0.86)))
                 .limit(count).toList();
     }
 
-    static long sponsor(String coordinator, long villageId) {
+    public static long sponsor(String coordinator, long villageId) {
         return as(coordinator, PASSWORD).body(Map.of("villageId", villageId, "kind", "COMPANY",
                         "name", Api.unique("爱心企业 ")))
                 .post("/api/v1/sponsors").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static long vehicle(String coordinator, long villageId, long sponsorId, int seats) {
+    public static long vehicle(String coordinator, long villageId, long sponsorId, int seats) {
         return vehicle(coordinator, vehicleBody(villageId, sponsorId, seats));
     }
 
-    static long vehicle(String coordinator, Map<String, Object> body) {
+    public static long vehicle(String coordinator, Map<String, Object> body) {
         return as(coordinator, PASSWORD).body(body).post("/api/v1/vehicles").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
-    static Map<String, Object> vehicleBody(long villageId, long sponsorId, int seats) {
+    public static Map<String, Object> vehicleBody(long villageId, long sponsorId, int seats) {
         Map<String, Object> body = new HashMap<>();
         body.put("villageId", villageId);
         body.put("plate", Api.unique("鄂B·"));
@@ -63,7 +63,7 @@ final class Plans {
         return body;
     }
 
-    static Map<String, Object> child(long schoolId, GeocodedPlace home) {
+    public static Map<String, Object> child(long schoolId, GeocodedPlace home) {
         Map<String, Object> body = new HashMap<>();
         body.put("givenName", Api.unique("小"));
         body.put("familyName", "李");
@@ -75,29 +75,29 @@ final class Plans {
     }
 
     /** A parent registers a child living at {@code home}; returns the child's id. */
-    static long register(String parent, long schoolId, GeocodedPlace home) {
+    public static long register(String parent, long schoolId, GeocodedPlace home) {
         return as(parent, PASSWORD).body(child(schoolId, home)).post("/api/v1/children").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
     /** Starts a draft with one second of search and waits until it is computed; returns it. */
-    static JsonPath draft(String coordinator, long schoolId) {
+    public static JsonPath draft(String coordinator, long schoolId) {
         long id = as(coordinator, PASSWORD).body(Map.of("solverSeconds", 1)).post("/api/v1/schools/" + schoolId + "/plans")
                 .then().statusCode(202).extract().jsonPath().getLong("id");
         return computed(coordinator, id);
     }
 
-    static JsonPath computed(String coordinator, long planId) {
+    public static JsonPath computed(String coordinator, long planId) {
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
                 .until(() -> !"RUNNING".equals(plan(coordinator, planId).getString("status")));
         return plan(coordinator, planId);
     }
 
-    static JsonPath plan(String coordinator, long planId) {
+    public static JsonPath plan(String coordinator, long planId) {
         return as(coordinator, PASSWORD).get("/api/v1/plans/" + planId).then().statusCode(200).extract().jsonPath();
     }
 
-    static JsonPath assignment(String who, long childId) {
+    public static JsonPath assignment(String who, long childId) {
         return as(who, PASSWORD).get("/api/v1/children/" + childId + "/assignment").then().statusCode(200)
                 .extract().jsonPath();
     }

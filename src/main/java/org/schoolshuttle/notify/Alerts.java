@@ -1,0 +1,72 @@
+package org.schoolshuttle.notify;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.ScopedQuery;
+import org.schoolshuttle.common.NotFoundException;
+import org.schoolshuttle.common.Page;
+import org.schoolshuttle.common.PageRequest;
+
+import java.time.Clock;
+
+/** Raises alerts to a village's coordinators and lets them see and acknowledge their own villages' alerts. */
+@ApplicationScoped
+public class Alerts {
+
+    /** A run was generated BLOCKED: its driver, escort or vehicle is not fit that day. */
+    public static final String RUN_BLOCKED = "RUN_BLOCKED";
+
+    private final CoordinatorAlertRepository alerts;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    Alerts(CoordinatorAlertRepository alerts, AccessPolicy access, Clock clock) {
+        this.alerts = alerts;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Raises an alert in the caller's transaction. A run has at most one alert of each kind, so a job that runs
+     * twice alerts once.
+     *
+     * @return whether a new alert was raised
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean raise(long villageId, Long runId, String kind, String message) {
+        if (runId != null && alerts.count("runId = ?1 and kind = ?2", runId, kind) > 0) {
+            return false;
+        }
+        CoordinatorAlert a = new CoordinatorAlert();
+        a.villageId = villageId;
+        a.runId = runId;
+        a.kind = kind;
+        a.message = message.length() > 2000 ? message.substring(0, 2000) : message;
+        a.createdAt = clock.instant();
+        alerts.persist(a);
+        return true;
+    }
+
+    /** The alerts of the caller's villages (or one of them), newest first; only open ones unless {@code all}. */
+    public Page<AlertView> list(Long villageId, boolean all, PageRequest page) {
+        ScopedQuery query = ScopedQuery.inVillages(access, villageId);
+        if (!all) {
+            query.where("acknowledgedAt is null");
+        }
+        return query.page(alerts, Sort.descending("createdAt", "id"), page, AlertView::from);
+    }
+
+    @Transactional
+    public AlertView acknowledge(long id) {
+        CoordinatorAlert a = alerts.findByIdOptional(id)
+                .filter(found -> access.coversVillage(found.villageId))
+                .orElseThrow(() -> new NotFoundException("Alert", id));
+        if (a.acknowledgedAt == null) {
+            a.acknowledgedAt = clock.instant();
+            a.acknowledgedBy = access.caller().accountId();
+        }
+        return AlertView.from(a);
+    }
+}

@@ -1,0 +1,8 @@
+package org.schoolshuttle.run;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AbsenceRepository implements PanacheRepository<Absence> {
+}

@@ -1,0 +1,283 @@
+package org.schoolshuttle.run;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import org.schoolshuttle.family.ChildRepository;
+import org.schoolshuttle.family.ChildStatus;
+import org.schoolshuttle.fleet.Compliance;
+import org.schoolshuttle.fleet.Fitness;
+import org.schoolshuttle.notify.Alerts;
+import org.schoolshuttle.route.Assignment;
+import org.schoolshuttle.route.AssignmentRepository;
+import org.schoolshuttle.route.Direction;
+import org.schoolshuttle.route.PublishedPlan;
+import org.schoolshuttle.route.PublishedPlanRepository;
+import org.schoolshuttle.route.Route;
+import org.schoolshuttle.route.RouteRepository;
+import org.schoolshuttle.route.RouteStop;
+import org.schoolshuttle.school.School;
+import org.schoolshuttle.school.SchoolRepository;
+import org.schoolshuttle.village.Village;
+import org.schoolshuttle.village.VillageRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Creates a school's runs for one day from its published plan, or brings runs not yet started up to date with
+ * the plan, the crew's fitness and families' absences. Running it twice changes nothing; a run that has started
+ * is never touched, because it records what happened.
+ */
+@ApplicationScoped
+public class RunGenerator {
+
+    private static final Logger LOG = Logger.getLogger(RunGenerator.class);
+
+    /** How many runs a generation created, brought up to date, removed, and how many are blocked. */
+    public record Outcome(int created, int refreshed, int removed, int blocked) {
+        static final Outcome NONE = new Outcome(0, 0, 0, 0);
+
+        Outcome plus(Outcome o) {
+            return new Outcome(created + o.created, refreshed + o.refreshed, removed + o.removed, blocked + o.blocked);
+        }
+    }
+
+    private final SchoolRepository schools;
+    private final VillageRepository villages;
+    private final PublishedPlanRepository published;
+    private final RouteRepository routes;
+    private final AssignmentRepository assignments;
+    private final ChildRepository children;
+    private final AbsenceRepository absences;
+    private final DailyRunRepository runs;
+    private final RunChildRepository riders;
+    private final Compliance compliance;
+    private final Alerts alerts;
+    private final Clock clock;
+
+    RunGenerator(SchoolRepository schools, VillageRepository villages, PublishedPlanRepository published,
+                 RouteRepository routes, AssignmentRepository assignments, ChildRepository children,
+                 AbsenceRepository absences, DailyRunRepository runs, RunChildRepository riders,
+                 Compliance compliance, Alerts alerts, Clock clock) {
+        this.schools = schools;
+        this.villages = villages;
+        this.published = published;
+        this.routes = routes;
+        this.assignments = assignments;
+        this.children = children;
+        this.absences = absences;
+        this.runs = runs;
+        this.riders = riders;
+        this.compliance = compliance;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /**
+     * @param notEndingBefore runs that would be over before this moment are not created (a catch-up at noon
+     *                        does not invent the morning's run); {@code null} creates them all
+     */
+    @Transactional
+    public Outcome generate(long schoolId, LocalDate day, Instant notEndingBefore) {
+        // The school's row serialises generation with instant matching and with another instance doing the same.
+        School school = schools.findById(schoolId, LockModeType.PESSIMISTIC_WRITE);
+        Village village = villages.findById(school.villageId);
+        ZoneId zone = ZoneId.of(village.timeZone);
+        Map<Long, DailyRun> existing = runs.list("schoolId = ?1 and serviceDate = ?2", schoolId, day).stream()
+                .collect(Collectors.toMap(r -> r.routeId, r -> r));
+        PublishedPlan plan = published.findById(schoolId);
+        List<Route> planned = plan == null || !school.isSchoolDay(day) ? List.of()
+                : routes.list("planId = ?1 order by id", plan.planId);
+        Set<Long> plannedIds = planned.stream().map(r -> r.id).collect(Collectors.toSet());
+        int removed = 0;
+        for (DailyRun run : existing.values()) {
+            // A holiday declared, or a new plan published, after the runs were made: the old ones go.
+            if (!plannedIds.contains(run.routeId) && run.status != RunStatus.IN_PROGRESS && run.status != RunStatus.COMPLETED) {
+                riders.delete("runId", run.id);
+                runs.delete(run);
+                removed++;
+            }
+        }
+        if (planned.isEmpty()) {
+            return new Outcome(0, 0, removed, 0);
+        }
+        Seated seated = seated(plan.planId, schoolId, day);
+        int created = 0;
+        int refreshed = 0;
+        int blocked = 0;
+        for (Route route : planned) {
+            DailyRun run = existing.get(route.id);
+            if (run != null && run.status != RunStatus.SCHEDULED && run.status != RunStatus.BLOCKED) {
+                continue;
+            }
+            if (run == null) {
+                Instant ends = instant(day, route.direction == Direction.TO_SCHOOL ? route.schoolTime
+                        : route.stops.get(route.stops.size() - 1).plannedTime, zone);
+                if (route.stops.isEmpty() || notEndingBefore != null && ends.isBefore(notEndingBefore)) {
+                    continue;
+                }
+                run = new DailyRun();
+                run.routeId = route.id;
+                run.planId = route.planId;
+                run.schoolId = schoolId;
+                run.villageId = school.villageId;
+                run.serviceDate = day;
+                run.direction = route.direction;
+                run.generatedAt = clock.instant();
+                created++;
+            } else {
+                refreshed++;
+            }
+            copyRoute(run, route, day, zone);
+            List<String> reasons = unfit(run, day);
+            run.status = reasons.isEmpty() ? RunStatus.SCHEDULED : RunStatus.BLOCKED;
+            run.blockedReasons = reasons.isEmpty() ? null : String.join("\n", reasons);
+            if (run.id == null) {
+                runs.persist(run);
+            }
+            syncChildren(run, seated.on(route.id));
+            if (!reasons.isEmpty()) {
+                blocked++;
+                if (alerts.raise(run.villageId, run.id, Alerts.RUN_BLOCKED, blockedMessage(run, school, reasons))) {
+                    LOG.warnf("Run %d (%s, %s) is blocked: %s", run.id, run.name, day, String.join("; ", reasons));
+                }
+            }
+        }
+        return new Outcome(created, refreshed, removed, blocked);
+    }
+
+    private static void copyRoute(DailyRun run, Route route, LocalDate day, ZoneId zone) {
+        run.name = route.name;
+        run.vehicleId = route.vehicleId;
+        run.seats = route.seats;
+        run.driverId = route.driverId;
+        if (run.escortId != null && !run.escortId.equals(route.escortId)) {
+            run.escortCheckedInAt = null;
+        }
+        run.escortId = route.escortId;
+        List<RunStop> stops = new ArrayList<>();
+        for (RouteStop s : route.stops) {
+            stops.add(new RunStop(s.stopId, instant(day, s.plannedTime, zone)));
+        }
+        if (!sameStops(run.stops, stops)) {
+            run.stops.clear();
+            run.stops.addAll(stops);
+        }
+        Instant school = instant(day, route.schoolTime, zone);
+        boolean morning = route.direction == Direction.TO_SCHOOL;
+        run.firstStopAt = morning ? stops.get(0).plannedAt : school;
+        run.endsAt = morning ? school : stops.get(stops.size() - 1).plannedAt;
+    }
+
+    private static boolean sameStops(List<RunStop> a, List<RunStop> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (!a.get(k).stopId.equals(b.get(k).stopId) || !a.get(k).plannedAt.equals(b.get(k).plannedAt)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Instant instant(LocalDate day, int secondOfDay, ZoneId zone) {
+        return day.atStartOfDay(zone).plusSeconds(secondOfDay).toInstant();
+    }
+
+    /** Every reason the run may not go ahead on the day: no driver, or a driver, escort or vehicle not fit. */
+    private List<String> unfit(DailyRun run, LocalDate day) {
+        List<String> reasons = new ArrayList<>();
+        if (run.driverId == null) {
+            reasons.add("No driver is assigned to the route");
+        } else {
+            prefixed(reasons, "Driver", compliance.ofDriver(run.driverId, day));
+        }
+        if (run.escortId != null) {
+            prefixed(reasons, "Escort", compliance.ofEscort(run.escortId, day));
+        }
+        prefixed(reasons, "Vehicle", compliance.ofVehicle(run.vehicleId, day));
+        return reasons;
+    }
+
+    private static void prefixed(List<String> into, String who, Fitness fitness) {
+        for (String reason : fitness.reasons()) {
+            into.add(who + ": " + reason);
+        }
+    }
+
+    private static String blockedMessage(DailyRun run, School school, List<String> reasons) {
+        return run.name + " of " + school.nameEn + " on " + run.serviceDate.format(DateTimeFormatter.ISO_LOCAL_DATE)
+                + " cannot go ahead: " + String.join("; ", reasons) + ". Assign a fit crew or vehicle before it starts.";
+    }
+
+    /** The children of the plan seated on each route who ride that day (active, not absent). */
+    private Seated seated(long planId, long schoolId, LocalDate day) {
+        List<Assignment> all = assignments.list("planId = ?1 and routeId is not null", planId);
+        Set<Long> childIds = all.stream().map(a -> a.childId).collect(Collectors.toSet());
+        Set<Long> active = childIds.isEmpty() ? Set.of() : children.list("id in ?1 and status = ?2", childIds,
+                ChildStatus.ACTIVE).stream().map(c -> c.id).collect(Collectors.toSet());
+        List<Absence> away = childIds.isEmpty() ? List.of()
+                : absences.list("childId in ?1 and firstDay <= ?2 and lastDay >= ?2", childIds, day);
+        Map<Long, Map<Long, Long>> byRoute = new HashMap<>();
+        for (Assignment a : all) {
+            boolean absent = away.stream().anyMatch(x -> x.childId.equals(a.childId) && x.covers(day, a.direction));
+            if (active.contains(a.childId) && !absent) {
+                byRoute.computeIfAbsent(a.routeId, r -> new HashMap<>()).put(a.childId, a.stopId);
+            }
+        }
+        return new Seated(byRoute);
+    }
+
+    private record Seated(Map<Long, Map<Long, Long>> byRoute) {
+        /** Child id → stop id of the children on a route. */
+        Map<Long, Long> on(long routeId) {
+            return byRoute.getOrDefault(routeId, Map.of());
+        }
+    }
+
+    private void syncChildren(DailyRun run, Map<Long, Long> expected) {
+        Set<Long> present = new HashSet<>();
+        for (RunChild rider : riders.list("runId", run.id)) {
+            Long stop = expected.get(rider.childId);
+            if (stop == null) {
+                riders.delete(rider);
+            } else {
+                present.add(rider.childId);
+                if (!stop.equals(rider.stopId)) {
+                    rider.stopId = stop;
+                }
+            }
+        }
+        for (Map.Entry<Long, Long> e : expected.entrySet()) {
+            if (!present.contains(e.getKey())) {
+                riders.persist(RunChild.expected(run.id, e.getKey(), e.getValue()));
+            }
+        }
+    }
+
+    /** The first school day of the school after {@code day}, within the look-ahead; empty when none. */
+    public static java.util.Optional<LocalDate> nextSchoolDay(School school, LocalDate day, int lookaheadDays) {
+        for (int k = 1; k <= lookaheadDays; k++) {
+            LocalDate d = day.plusDays(k);
+            if (school.isSchoolDay(d)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+}

@@ -1,0 +1,280 @@
+package org.schoolshuttle.run;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.Caller;
+import org.schoolshuttle.account.Role;
+import org.schoolshuttle.account.ScopedQuery;
+import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.common.NotFoundException;
+import org.schoolshuttle.common.Page;
+import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.common.ProblemException;
+import org.schoolshuttle.family.AuthorisedAdult;
+import org.schoolshuttle.family.Child;
+import org.schoolshuttle.family.ChildRepository;
+import org.schoolshuttle.family.Guardian;
+import org.schoolshuttle.family.GuardianRepository;
+import org.schoolshuttle.fleet.Driver;
+import org.schoolshuttle.fleet.DriverRepository;
+import org.schoolshuttle.fleet.Escort;
+import org.schoolshuttle.fleet.EscortRepository;
+import org.schoolshuttle.fleet.Vehicle;
+import org.schoolshuttle.fleet.VehicleRepository;
+import org.schoolshuttle.route.BusStop;
+import org.schoolshuttle.route.BusStopRepository;
+import org.schoolshuttle.route.Direction;
+import org.schoolshuttle.route.RouteDetailView;
+import org.schoolshuttle.route.RouteGeometry;
+import org.schoolshuttle.route.RouteRepository;
+import org.schoolshuttle.routing.RouteView;
+import org.schoolshuttle.routing.RoutingService;
+import org.schoolshuttle.routing.TravelProfile;
+import org.schoolshuttle.school.School;
+import org.schoolshuttle.school.SchoolRepository;
+import org.schoolshuttle.village.VillageRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads daily runs for the people allowed to see them: a driver their own, a coordinator their villages'. */
+@ApplicationScoped
+public class RunService {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final DailyRunRepository runs;
+    private final RunChildRepository riders;
+    private final SchoolRepository schools;
+    private final VillageRepository villages;
+    private final VehicleRepository vehicles;
+    private final DriverRepository drivers;
+    private final EscortRepository escorts;
+    private final BusStopRepository stops;
+    private final ChildRepository children;
+    private final GuardianRepository guardians;
+    private final RouteRepository routes;
+    private final RouteGeometry geometry;
+    private final RoutingService routing;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    RunService(DailyRunRepository runs, RunChildRepository riders, SchoolRepository schools, VillageRepository villages,
+               VehicleRepository vehicles, DriverRepository drivers, EscortRepository escorts, BusStopRepository stops,
+               ChildRepository children, GuardianRepository guardians, RouteRepository routes, RouteGeometry geometry,
+               RoutingService routing, AccessPolicy access, Clock clock) {
+        this.runs = runs;
+        this.riders = riders;
+        this.schools = schools;
+        this.villages = villages;
+        this.vehicles = vehicles;
+        this.drivers = drivers;
+        this.escorts = escorts;
+        this.stops = stops;
+        this.children = children;
+        this.guardians = guardians;
+        this.routes = routes;
+        this.geometry = geometry;
+        this.routing = routing;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * The run, if the caller may see it: its own driver, or a coordinator of its village.
+     *
+     * @throws NotFoundException otherwise, exactly as for a run that does not exist
+     */
+    DailyRun visible(long id) {
+        DailyRun run = runs.findById(id);
+        Caller caller = access.caller();
+        boolean allowed = run != null && (caller.is(Role.DRIVER)
+                ? caller.driverId() != null && caller.driverId().equals(run.driverId)
+                : access.coversVillage(run.villageId));
+        if (!allowed) {
+            throw new NotFoundException("Run", id);
+        }
+        return run;
+    }
+
+    /** What a coordinator's "generate now" did, and the school's runs on that day afterwards. */
+    public record Generated(LocalDate date, RunGenerator.Outcome outcome, List<RunView> runs) {
+    }
+
+    /**
+     * Generates (or brings up to date) a school's runs for a day now, as the 17:00 job would.
+     *
+     * @throws NotFoundException when the school is outside the caller's villages
+     */
+    public Generated generate(long schoolId, LocalDate date, RunGenerator generator) {
+        School school = schools.findByIdOptional(schoolId).filter(s -> access.coversVillage(s.villageId))
+                .orElseThrow(() -> new NotFoundException("School", schoolId));
+        LocalDate day = date != null ? date : RunGenerator.nextSchoolDay(school, today(school.villageId), 21)
+                .orElseThrow(() -> new org.schoolshuttle.common.DomainRuleException("date",
+                        "the school has no school day in the next three weeks; give a date"));
+        if (!school.isSchoolDay(day)) {
+            throw new org.schoolshuttle.common.DomainRuleException("date", day + " is not a school day of "
+                    + school.nameEn + " (weekend, holiday or outside the terms)");
+        }
+        RunGenerator.Outcome outcome = generator.generate(schoolId, day, null);
+        return new Generated(day, outcome, views(runs.list("schoolId = ?1 and serviceDate = ?2",
+                Sort.ascending("firstStopAt", "id"), schoolId, day)));
+    }
+
+    /** The calling driver's runs on a day (today in their village when not given), in time order. */
+    public List<RunView> mine(LocalDate date) {
+        Caller caller = access.caller();
+        if (caller.driverId() == null) {
+            return List.of();
+        }
+        Driver driver = drivers.findById(caller.driverId());
+        LocalDate day = date != null ? date : today(driver.villageId);
+        return views(runs.list("driverId = ?1 and serviceDate = ?2", Sort.ascending("firstStopAt", "id"), driver.id, day));
+    }
+
+    /** Runs of the caller's villages on a day (today when not given), filtered by village, school and status. */
+    public Page<RunView> list(Long villageId, Long schoolId, LocalDate date, RunStatus status, PageRequest page) {
+        ScopedQuery query = ScopedQuery.inVillages(access, villageId)
+                .and("schoolId = :school", "school", schoolId)
+                .and("serviceDate = :date", "date", date != null ? date : defaultDay(villageId))
+                .and("status = :status", "status", status);
+        Page<DailyRun> found = query.page(runs, Sort.ascending("firstStopAt", "id"), page, Function.identity());
+        return new Page<>(views(found.items()), found.page(), found.size(), found.total());
+    }
+
+    public RunDetailView detail(long id, Locale locale) {
+        DailyRun run = visible(id);
+        RunView view = views(List.of(run)).get(0);
+        School school = schools.findById(run.schoolId);
+        ZoneId zone = ZoneId.of(villages.findById(run.villageId).timeZone);
+        List<RunChild> onRun = riders.list("runId", run.id);
+        Map<Long, Child> kids = children.list("id in ?1", ids(onRun)).stream().collect(Collectors.toMap(c -> c.id, c -> c));
+        Map<Long, Guardian> families = kids.isEmpty() ? Map.of() : guardians.list("id in ?1",
+                kids.values().stream().map(c -> c.guardianId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(g -> g.id, g -> g));
+        List<RunDetailView.StopView> stopViews = new ArrayList<>();
+        List<GeoPoint> points = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        GeoPoint schoolPoint = new GeoPoint(school.lat, school.lon);
+        if (run.direction == Direction.FROM_SCHOOL) {
+            points.add(schoolPoint);
+            names.add(school.nameZh);
+        }
+        for (int k = 0; k < run.stops.size(); k++) {
+            RunStop s = run.stops.get(k);
+            BusStop stop = stops.findById(s.stopId);
+            List<RunDetailView.Rider> here = onRun.stream().filter(r -> r.stopId.equals(s.stopId))
+                    .map(r -> rider(r, kids.get(r.childId), families)).toList();
+            stopViews.add(new RunDetailView.StopView(k, stop.id, stop.name, stop.lat, stop.lon, s.plannedAt,
+                    s.plannedAt.atZone(zone).format(HH_MM), here));
+            points.add(stop.point());
+            names.add(stop.name);
+        }
+        if (run.direction == Direction.TO_SCHOOL) {
+            points.add(schoolPoint);
+            names.add(school.nameZh);
+        }
+        RunDetailView.Place schoolPlace = new RunDetailView.Place(school.nameZh, school.lat, school.lon,
+                run.direction == Direction.TO_SCHOOL ? run.endsAt : run.firstStopAt);
+        String line = routes.findByIdOptional(run.routeId).map(r -> r.geometry).orElse("[]");
+        return new RunDetailView(view, schoolPlace, crew(run.driverId), escortOf(run.escortId), stopViews,
+                new RouteDetailView.Line("LineString", geometry.coordinates(line)), directions(run, points, names, locale),
+                routing.info().attribution());
+    }
+
+    private List<RunDetailView.Leg> directions(DailyRun run, List<GeoPoint> points, List<String> names, Locale locale) {
+        List<RunDetailView.Leg> legs = new ArrayList<>();
+        boolean morning = run.direction == Direction.TO_SCHOOL;
+        for (int k = 1; k < points.size(); k++) {
+            int toSeq = morning ? (k == points.size() - 1 ? -1 : k) : k - 1;
+            try {
+                RouteView leg = routing.route(points.get(k - 1), points.get(k), TravelProfile.MINIBUS, locale);
+                legs.add(new RunDetailView.Leg(toSeq, names.get(k), leg.distanceMeters(), leg.durationSeconds(),
+                        leg.instructions()));
+            } catch (ProblemException e) {
+                // The map may have changed since the plan: the leg is listed without directions, never left out.
+                legs.add(new RunDetailView.Leg(toSeq, names.get(k), 0, 0, List.of()));
+            }
+        }
+        return legs;
+    }
+
+    private static RunDetailView.Rider rider(RunChild r, Child child, Map<Long, Guardian> families) {
+        Guardian g = families.get(child.guardianId);
+        RunDetailView.Contact guardian = g == null ? null
+                : new RunDetailView.Contact(fullName(g.familyName, g.givenName), g.phone, "guardian");
+        List<RunDetailView.Contact> adults = new ArrayList<>();
+        for (AuthorisedAdult a : child.authorisedAdults) {
+            adults.add(new RunDetailView.Contact(a.name, a.phone, a.relation));
+        }
+        return new RunDetailView.Rider(child.id, child.givenName, child.needsWheelchair, child.needsBooster,
+                child.handoverRequired, guardian, adults, r.state, r.stateAt, r.handedTo, r.note);
+    }
+
+    static String fullName(String familyName, String givenName) {
+        return (familyName == null ? "" : familyName) + (givenName == null ? "" : givenName);
+    }
+
+    private RunDetailView.Crew crew(Long driverId) {
+        if (driverId == null) {
+            return null;
+        }
+        Driver d = drivers.findById(driverId);
+        return new RunDetailView.Crew(d.id, fullName(d.familyName, d.givenName), d.phone);
+    }
+
+    private RunDetailView.Crew escortOf(Long escortId) {
+        if (escortId == null) {
+            return null;
+        }
+        Escort e = escorts.findById(escortId);
+        return new RunDetailView.Crew(e.id, fullName(e.familyName, e.givenName), e.phone);
+    }
+
+    List<RunView> views(List<DailyRun> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RunChild>> byRun = riders.list("runId in ?1", list.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.runId));
+        Map<Long, School> schoolsById = schools.list("id in ?1", list.stream().map(r -> r.schoolId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(s -> s.id, s -> s));
+        Map<Long, Vehicle> vehiclesById = vehicles.list("id in ?1", list.stream().map(r -> r.vehicleId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(v -> v.id, v -> v));
+        return list.stream().map(r -> view(r, schoolsById.get(r.schoolId), vehiclesById.get(r.vehicleId),
+                byRun.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    static RunView view(DailyRun r, School school, Vehicle vehicle, List<RunChild> onRun) {
+        return new RunView(r.id, r.serviceDate, r.direction, r.name, r.status, r.reasons(), r.schoolId, school.nameZh,
+                r.vehicleId, vehicle.plate, r.seats, r.driverId, r.escortId, r.escortCheckedInAt, r.firstStopAt, r.endsAt,
+                r.startedAt, r.completedAt, RunView.Count.of(onRun));
+    }
+
+    private static List<Long> ids(List<RunChild> onRun) {
+        List<Long> ids = onRun.stream().map(r -> r.childId).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    /** Today in the village asked for, else in the caller's first village (a coordinator's usual one). */
+    private LocalDate defaultDay(Long villageId) {
+        if (villageId != null) {
+            return today(villageId);
+        }
+        return access.caller().villageIds().stream().sorted().findFirst().map(this::today)
+                .orElse(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+    }
+
+    LocalDate today(long villageId) {
+        return LocalDate.now(clock.withZone(ZoneId.of(villages.findById(villageId).timeZone)));
+    }
+}
