@@ -31,4 +31,11 @@ public interface AccountsConfig {
     /** Hours a driver invitation code stays valid. */
     @WithDefault("72")
     int invitationValidHours();
+
+    /**
+     * For how many minutes a password just checked is recognised without bcrypt again (the API checks HTTP Basic
+     * on every request); 0 checks bcrypt every time. A changed password is never taken from here.
+     */
+    @WithDefault("5")
+    int verifiedPasswordMinutes();
 }

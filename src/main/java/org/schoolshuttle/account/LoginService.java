@@ -21,10 +21,13 @@ public class LoginService {
 
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
+    private final VerifiedPasswords verified;
     private final AccountsConfig config;
     private final Clock clock;
 
-    LoginService(AccountRepository accounts, PasswordHasher hasher, AccountsConfig config, Clock clock) {
+    LoginService(AccountRepository accounts, PasswordHasher hasher, VerifiedPasswords verified, AccountsConfig config,
+                 Clock clock) {
+        this.verified = verified;
         this.accounts = accounts;
         this.hasher = hasher;
         this.config = config;
@@ -48,9 +51,15 @@ public class LoginService {
             throw new AuthenticationFailedException("Too many failed log-ins: this account is locked until "
                     + account.lockedUntil.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
         }
-        if (hasher.matches(new String(password), account.passwordHash)) {
+        String plain = new String(password);
+        if (verified.known(plain, account.passwordHash)) {
+            account.failedLogins = 0;
+            return Optional.of(account);
+        }
+        if (hasher.matches(plain, account.passwordHash)) {
             account.failedLogins = 0;
             account.lockedUntil = null;
+            verified.remember(plain, account.passwordHash);
             return Optional.of(account);
         }
         account.failedLogins++;

@@ -17,6 +17,12 @@ public class Alerts {
 
     /** A run was generated BLOCKED: its driver, escort or vehicle is not fit that day. */
     public static final String RUN_BLOCKED = "RUN_BLOCKED";
+    /** A run was not started some minutes after its first planned stop. */
+    public static final String RUN_NOT_STARTED = "RUN_NOT_STARTED";
+    /** A run's window has passed and it was never completed. */
+    public static final String RUN_NOT_COMPLETED = "RUN_NOT_COMPLETED";
+    /** A run was completed with a child resolved only by the driver's note. */
+    public static final String CHILD_EXCEPTION = "CHILD_EXCEPTION";
 
     private final CoordinatorAlertRepository alerts;
     private final AccessPolicy access;

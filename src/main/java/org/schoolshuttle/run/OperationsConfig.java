@@ -22,4 +22,20 @@ public interface OperationsConfig {
     /** How far ahead the next school day is looked for (a long holiday has no runs to generate). */
     @WithDefault("21")
     int lookaheadDays();
+
+    /** Quartz cron of the watch over today's runs (not started, not completed); {@code off} disables it. */
+    @WithDefault("0 * * * * ?")
+    String watchCron();
+
+    /** A run not started this many minutes after its first planned stop alerts the coordinator. */
+    @WithDefault("10")
+    int notStartedMinutes();
+
+    /** Whether the families on a run not started are told too. */
+    @WithDefault("false")
+    boolean tellFamiliesWhenNotStarted();
+
+    /** This many minutes after a run's planned end it must be completed with every child accounted for. */
+    @WithDefault("60")
+    int reconcileMinutesAfterEnd();
 }

@@ -96,6 +96,18 @@ class AccountResourceTest {
     }
 
     @Test
+    void aPasswordJustCheckedStillCannotOpenALockedAccount() {
+        String username = Api.parent();
+        // Recognised from the last few minutes without bcrypt again; the lock is checked first all the same.
+        as(username, PASSWORD).get("/api/v1/me").then().statusCode(200);
+        as(username, PASSWORD).get("/api/v1/me").then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            as(username, "not-the-password-" + i).get("/api/v1/me").then().statusCode(401);
+        }
+        as(username, PASSWORD).get("/api/v1/me").then().statusCode(401).body("detail", containsString("locked until"));
+    }
+
+    @Test
     void anonymousCallersAndWrongUsersAreChallenged() {
         given().get("/api/v1/me").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"))
                 .contentType("application/problem+json");
