@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final String ACCOUNT_ID = "accountId";
+    /** The {@link Caller} read with the account while authenticating, so a request reads its account once. */
+    static final String CALLER = "caller";
 
     private final LoginService login;
 
@@ -34,6 +36,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
                         .setPrincipal(new QuarkusPrincipal(account.username))
                         .addRole(account.role.name())
                         .addAttribute(ACCOUNT_ID, account.id)
+                        .addAttribute(CALLER, Caller.of(account))
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("Wrong user name or password.")));
     }

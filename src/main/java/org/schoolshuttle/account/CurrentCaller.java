@@ -28,6 +28,11 @@ public class CurrentCaller {
             if (identity.isAnonymous()) {
                 throw new UnauthorizedException();
             }
+            Caller known = identity.getAttribute(AccountIdentityProvider.CALLER);
+            if (known != null) {
+                caller = known;
+                return caller;
+            }
             Long id = identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
             Account account = id == null ? null : accounts.findById(id);
             if (account == null) {

@@ -42,6 +42,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                 .setPrincipal(new QuarkusPrincipal(account.username))
                 .addRole(account.role.name())
                 .addAttribute(AccountIdentityProvider.ACCOUNT_ID, account.id)
+                .addAttribute(AccountIdentityProvider.CALLER, Caller.of(account))
                 .build();
     }
 }

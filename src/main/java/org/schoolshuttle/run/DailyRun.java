@@ -93,7 +93,7 @@ public class DailyRun {
     @Version
     public int version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "run_stop", joinColumns = @JoinColumn(name = "run_id"))
     @OrderColumn(name = "seq")
     public List<RunStop> stops = new ArrayList<>();

@@ -3,7 +3,8 @@ package org.schoolshuttle.run;
 /**
  * What became of a batch: every event was recorded, or was already recorded before (a replay).
  *
- * @param run the run afterwards, with its counts of children by state
+ * @param status   the run's status afterwards
+ * @param children the run's children by state afterwards
  */
-public record EventOutcome(int recorded, int alreadyRecorded, RunView run) {
+public record EventOutcome(int recorded, int alreadyRecorded, RunStatus status, RunView.Count children) {
 }

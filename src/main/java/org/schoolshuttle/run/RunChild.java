@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,7 +18,8 @@ import java.time.Instant;
 public class RunChild {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "run_child_seq")
+    @SequenceGenerator(name = "run_child_seq", sequenceName = "run_child_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "run_id")

@@ -203,13 +203,14 @@ public class RunExecution {
         }
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(villages.findById(run.villageId).timeZone);
+        Map<Long, String> stopNames = new HashMap<>();
         for (RunEvent e : accepted) {
             e.receivedAt = now;
             e.accountId = access.caller().accountId();
             events.persist(e);
-            tellFamily(run, e, zone);
+            tellFamily(run, onRun.get(e.childId), e, zone, stopNames);
         }
-        return new EventOutcome(recorded, replayed, service.views(List.of(run)).get(0));
+        return new EventOutcome(recorded, replayed, run.status, RunView.Count.of(List.copyOf(onRun.values())));
     }
 
     private static boolean sameEvent(RunEvent earlier, long runId, EventRequest e) {
@@ -322,10 +323,9 @@ public class RunExecution {
         rider.handedTo = handedTo;
     }
 
-    private void tellFamily(DailyRun run, RunEvent e, ZoneId zone) {
+    private void tellFamily(DailyRun run, RunChild rider, RunEvent e, ZoneId zone, Map<Long, String> stopNames) {
         Child child = children.findById(e.childId);
-        RunChild rider = riders.find("runId = ?1 and childId = ?2", run.id, e.childId).firstResult();
-        String stop = stops.findById(rider.stopId).name;
+        String stop = stopNames.computeIfAbsent(rider.stopId, id -> stops.findById(id).name);
         outbox.queue(child.guardianId, child.id, RideNotice.topic(e.type),
                 RideNotice.body(e.type, run.direction, child.givenName, stop, e.adultName, e.deviceTime, zone));
     }

@@ -145,10 +145,11 @@ public class RunGenerator {
             List<String> reasons = unfit(run, day);
             run.status = reasons.isEmpty() ? RunStatus.SCHEDULED : RunStatus.BLOCKED;
             run.blockedReasons = reasons.isEmpty() ? null : String.join("\n", reasons);
-            if (run.id == null) {
+            boolean fresh = run.id == null;
+            if (fresh) {
                 runs.persist(run);
             }
-            syncChildren(run, seated.on(route.id));
+            syncChildren(run, fresh, seated.on(route.id));
             if (!reasons.isEmpty()) {
                 blocked++;
                 if (alerts.raise(run.villageId, run.id, Alerts.RUN_BLOCKED, blockedMessage(run, school, reasons))) {
@@ -249,9 +250,9 @@ public class RunGenerator {
         }
     }
 
-    private void syncChildren(DailyRun run, Map<Long, Long> expected) {
+    private void syncChildren(DailyRun run, boolean fresh, Map<Long, Long> expected) {
         Set<Long> present = new HashSet<>();
-        for (RunChild rider : riders.list("runId", run.id)) {
+        for (RunChild rider : fresh ? List.<RunChild>of() : riders.list("runId", run.id)) {
             Long stop = expected.get(rider.childId);
             if (stop == null) {
                 riders.delete(rider);

@@ -153,9 +153,9 @@ class DailyRunTest {
         List<Map<String, Object>> queued = List.of(Runs.event("CHECKED_ON", a), Runs.event("CHECKED_ON", b),
                 Runs.event("NO_SHOW", c));
         as(s.driver(), PASSWORD).body(Runs.batch(queued)).post(path + "/events").then().statusCode(200)
-                .body("recorded", equalTo(3)).body("run.children.onBoard", equalTo(2)).body("run.children.noShow", equalTo(1));
+                .body("recorded", equalTo(3)).body("children.onBoard", equalTo(2)).body("children.noShow", equalTo(1));
         as(s.driver(), PASSWORD).body(Runs.batch(queued)).post(path + "/events").then().statusCode(200)
-                .body("recorded", equalTo(0)).body("alreadyRecorded", equalTo(3)).body("run.children.onBoard", equalTo(2));
+                .body("recorded", equalTo(0)).body("alreadyRecorded", equalTo(3)).body("children.onBoard", equalTo(2));
 
         // A batch with one bad event records nothing at all.
         long stranger = Runs.publishedPlan(routing, 1, Map.of()).children().get(0);
@@ -177,7 +177,7 @@ class DailyRunTest {
                 .body("errors.reason", hasItem(org.hamcrest.Matchers.containsString("still on board")));
 
         as(s.driver(), PASSWORD).body(Runs.batch(List.of(Runs.event("CHECKED_OFF", a), Runs.event("CHECKED_OFF", b))))
-                .post(path + "/events").then().statusCode(200).body("run.children.off", equalTo(2));
+                .post(path + "/events").then().statusCode(200).body("children.off", equalTo(2));
         as(s.driver(), PASSWORD).body(Map.of()).post(path + "/complete").then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("completedAt", org.hamcrest.Matchers.notNullValue());
         as(s.driver(), PASSWORD).body(Runs.batch(List.of(Runs.event("CHECKED_ON", c)))).post(path + "/events")
