@@ -59,6 +59,9 @@ public class Account {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The language of messages and pages: {@code zh} or {@code en}. */
+    public String language = "zh";
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "coordinator_village", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "village_id")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -36,6 +37,14 @@ public class AccountResource {
     @Authenticated
     public AccountView me() {
         return AccountView.from(accounts.findById(caller.get().accountId()));
+    }
+
+    @PUT
+    @Path("/me/language")
+    @Authenticated
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Chooses the language of the caller's messages: zh or en")
+    public AccountView chooseLanguage(@Valid @NotNull(message = "is required") LanguageRequest request) {
+        return service.chooseLanguage(caller.get().accountId(), request.language());
     }
 
     @POST

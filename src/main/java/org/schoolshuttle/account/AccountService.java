@@ -82,4 +82,11 @@ public class AccountService {
         audit.created(AUDIT_TYPE, account.id, villageId, Map.of("username", account.username, "role", account.role,
                 "villageIds", account.villageIds.stream().sorted().toList()));
     }
+
+    @Transactional
+    public AccountView chooseLanguage(long accountId, String language) {
+        Account account = accounts.findById(accountId);
+        account.language = language;
+        return AccountView.from(account);
+    }
 }

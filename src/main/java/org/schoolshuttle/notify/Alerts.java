@@ -4,6 +4,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.account.Account;
+import org.schoolshuttle.account.AccountRepository;
+import org.schoolshuttle.account.Role;
 import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.common.Page;
@@ -25,11 +28,15 @@ public class Alerts {
     public static final String CHILD_EXCEPTION = "CHILD_EXCEPTION";
 
     private final CoordinatorAlertRepository alerts;
+    private final AccountRepository accounts;
+    private final Outbox outbox;
     private final AccessPolicy access;
     private final Clock clock;
 
-    Alerts(CoordinatorAlertRepository alerts, AccessPolicy access, Clock clock) {
+    Alerts(CoordinatorAlertRepository alerts, AccountRepository accounts, Outbox outbox, AccessPolicy access, Clock clock) {
         this.alerts = alerts;
+        this.accounts = accounts;
+        this.outbox = outbox;
         this.access = access;
         this.clock = clock;
     }
@@ -41,7 +48,7 @@ public class Alerts {
      * @return whether a new alert was raised
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean raise(long villageId, Long runId, String kind, String message) {
+    public boolean raise(long villageId, Long runId, String kind, Text message) {
         if (runId != null && alerts.count("runId = ?1 and kind = ?2", runId, kind) > 0) {
             return false;
         }
@@ -49,9 +56,14 @@ public class Alerts {
         a.villageId = villageId;
         a.runId = runId;
         a.kind = kind;
-        a.message = message.length() > 2000 ? message.substring(0, 2000) : message;
+        a.message = message.en().length() > 2000 ? message.en().substring(0, 2000) : message.en();
         a.createdAt = clock.instant();
         alerts.persist(a);
+        // Each coordinator of the village hears of it at once, in their language, on every channel they have.
+        for (Account coordinator : accounts.list("select a from Account a join a.villageIds v where v = ?1 and a.role = ?2",
+                villageId, Role.COORDINATOR)) {
+            outbox.queueToAccount(coordinator, null, kind, message);
+        }
         return true;
     }
 

@@ -15,7 +15,7 @@ import org.schoolshuttle.common.QueryValues;
 
 @Path("/api/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.PARENT_NAME)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.DRIVER_NAME, Role.PARENT_NAME, Role.SPONSOR_NAME})
 @Tag(name = "Messages")
 public class MessageResource {
 
@@ -26,7 +26,7 @@ public class MessageResource {
     }
 
     @GET
-    @Operation(summary = "The family's messages, newest first: new stops and times after a plan is published")
+    @Operation(summary = "The caller's messages, newest first: a family's (new stops and times, on board, dropped off), a driver's reminders, a coordinator's alerts; each in the language the account chose")
     public Page<MessageView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return outbox.mine(PageRequest.of(QueryValues.count(page, "page"), QueryValues.count(size, "size")));
     }

@@ -24,6 +24,13 @@ public class OutboxMessage {
     @Column(name = "child_id")
     public Long childId;
 
+    /** The recipient's own account when the message is not to a family (a coordinator, a driver). */
+    @Column(name = "account_id")
+    public Long accountId;
+
+    /** The language {@code body} is written in. */
+    public String language;
+
     public String topic;
 
     public String body;

@@ -390,16 +390,19 @@ public class PlanService {
                 ComparisonView.Place.of(then), ComparisonView.Place.of(now));
     }
 
-    private String message(ComparisonView.Change change) {
+    private org.schoolshuttle.notify.Text message(ComparisonView.Change change) {
         Child child = children.findById(change.childId());
         String name = child.givenName == null ? "Your child" : child.givenName;
+        String zh = child.givenName == null ? "您的孩子" : child.givenName;
         ComparisonView.Place p = change.after();
         if (p.waitlistReason() != null) {
-            return name + " is on the school shuttle waitlist (" + p.waitlistReason()
-                    + "). The village coordinator will contact you when a seat is found.";
+            return new org.schoolshuttle.notify.Text(zh + "正在校车候补名单上（" + p.waitlistReason()
+                    + "）。有座位时村协调员会联系您。", name + " is on the school shuttle waitlist (" + p.waitlistReason()
+                    + "). The village coordinator will contact you when a seat is found.");
         }
-        return name + "'s school shuttle: stop " + p.stopName() + ", pickup at " + p.pickup()
-                + " in the morning, drop-off at " + p.dropOff() + " in the afternoon.";
+        return new org.schoolshuttle.notify.Text(zh + "的校车：站点 " + p.stopName() + "，早上 " + p.pickup() + " 上车，下午 "
+                + p.dropOff() + " 下车。", name + "'s school shuttle: stop " + p.stopName() + ", pickup at " + p.pickup()
+                + " in the morning, drop-off at " + p.dropOff() + " in the afternoon.");
     }
 
     private LoadedPlan load(RoutePlan plan) {

@@ -364,9 +364,13 @@ public class SeatMatcher {
                     continue;
                 }
                 String name = c.givenName == null ? "Your child" : c.givenName;
-                outbox.queue(c.guardianId, c.id, Outbox.PLAN_CHANGED, name + "'s school shuttle has new times: pickup at "
-                        + RouteDetailView.time(s.plannedTime) + " in the morning, drop-off at "
-                        + RouteDetailView.time(afternoon) + " in the afternoon (the route changed for another family).");
+                String zh = c.givenName == null ? "您的孩子" : c.givenName;
+                outbox.queue(c.guardianId, c.id, Outbox.PLAN_CHANGED, new org.schoolshuttle.notify.Text(
+                        zh + "的校车时间有变：早上 " + RouteDetailView.time(s.plannedTime) + " 上车，下午 "
+                                + RouteDetailView.time(afternoon) + " 下车（因另一家庭加入，路线有调整）。",
+                        name + "'s school shuttle has new times: pickup at " + RouteDetailView.time(s.plannedTime)
+                                + " in the morning, drop-off at " + RouteDetailView.time(afternoon)
+                                + " in the afternoon (the route changed for another family)."));
             }
         }
     }

@@ -90,6 +90,10 @@ public class DailyRun {
     @Column(name = "generated_at")
     public Instant generatedAt;
 
+    /** When the driver and escort were reminded of the run. */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
     @Version
     public int version;
 

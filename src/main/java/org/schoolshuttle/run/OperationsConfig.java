@@ -27,6 +27,10 @@ public interface OperationsConfig {
     @WithDefault("0 * * * * ?")
     String watchCron();
 
+    /** The driver and escort are reminded this many minutes before the first planned stop. */
+    @WithDefault("30")
+    int reminderMinutes();
+
     /** A run not started this many minutes after its first planned stop alerts the coordinator. */
     @WithDefault("10")
     int notStartedMinutes();

@@ -327,7 +327,7 @@ public class RunExecution {
         Child child = children.findById(e.childId);
         String stop = stopNames.computeIfAbsent(rider.stopId, id -> stops.findById(id).name);
         outbox.queue(child.guardianId, child.id, RideNotice.topic(e.type),
-                RideNotice.body(e.type, run.direction, child.givenName, stop, e.adultName, e.deviceTime, zone));
+                RideNotice.text(e.type, run.direction, child.givenName, stop, e.adultName, e.deviceTime, zone));
     }
 
     @Transactional

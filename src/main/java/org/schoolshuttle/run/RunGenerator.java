@@ -10,6 +10,7 @@ import org.schoolshuttle.family.ChildStatus;
 import org.schoolshuttle.fleet.Compliance;
 import org.schoolshuttle.fleet.Fitness;
 import org.schoolshuttle.notify.Alerts;
+import org.schoolshuttle.notify.Text;
 import org.schoolshuttle.route.Assignment;
 import org.schoolshuttle.route.AssignmentRepository;
 import org.schoolshuttle.route.Direction;
@@ -220,9 +221,11 @@ public class RunGenerator {
         }
     }
 
-    private static String blockedMessage(DailyRun run, School school, List<String> reasons) {
-        return run.name + " of " + school.nameEn + " on " + run.serviceDate.format(DateTimeFormatter.ISO_LOCAL_DATE)
-                + " cannot go ahead: " + String.join("; ", reasons) + ". Assign a fit crew or vehicle before it starts.";
+    private static Text blockedMessage(DailyRun run, School school, List<String> reasons) {
+        String day = run.serviceDate.format(DateTimeFormatter.ISO_LOCAL_DATE);
+        return new Text(school.nameZh + " " + day + " 的" + run.name + "无法出车：" + String.join("；", reasons)
+                + "。请在出发前安排合格的司机、陪护或车辆。", run.name + " of " + school.nameEn + " on " + day
+                + " cannot go ahead: " + String.join("; ", reasons) + ". Assign a fit crew or vehicle before it starts.");
     }
 
     /** The children of the plan seated on each route who ride that day (active, not absent). */

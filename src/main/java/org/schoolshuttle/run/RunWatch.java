@@ -4,10 +4,18 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.schoolshuttle.account.Account;
+import org.schoolshuttle.account.AccountRepository;
 import org.schoolshuttle.family.Child;
+import org.schoolshuttle.fleet.Driver;
+import org.schoolshuttle.fleet.DriverRepository;
+import org.schoolshuttle.fleet.Escort;
+import org.schoolshuttle.fleet.EscortRepository;
+import org.schoolshuttle.route.BusStopRepository;
 import org.schoolshuttle.family.ChildRepository;
 import org.schoolshuttle.notify.Alerts;
 import org.schoolshuttle.notify.Outbox;
+import org.schoolshuttle.notify.Text;
 import org.schoolshuttle.village.VillageRepository;
 
 import java.time.Clock;
@@ -18,7 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Watches the day's runs, once a minute across the cluster: a run not started some minutes after its first
+ * Watches the day's runs, once a minute across the cluster: reminds the crew of a run due soon; a run not started some minutes after its first
  * planned stop, and a run whose window has passed without it being completed or with a child resolved only by a
  * note, alert the village's coordinators (once per run and kind).
  */
@@ -33,12 +41,21 @@ public class RunWatch {
     private final ChildRepository children;
     private final VillageRepository villages;
     private final Alerts alerts;
+    private final DriverRepository drivers;
+    private final EscortRepository escorts;
+    private final AccountRepository accounts;
+    private final BusStopRepository stops;
     private final Outbox outbox;
     private final OperationsConfig config;
     private final Clock clock;
 
     RunWatch(DailyRunRepository runs, RunChildRepository riders, ChildRepository children, VillageRepository villages,
-             Alerts alerts, Outbox outbox, OperationsConfig config, Clock clock) {
+             Alerts alerts, DriverRepository drivers, EscortRepository escorts, AccountRepository accounts,
+             BusStopRepository stops, Outbox outbox, OperationsConfig config, Clock clock) {
+        this.drivers = drivers;
+        this.escorts = escorts;
+        this.accounts = accounts;
+        this.stops = stops;
         this.runs = runs;
         this.riders = riders;
         this.children = children;
@@ -57,14 +74,16 @@ public class RunWatch {
     /** @return how many alerts were raised */
     @Transactional
     public int watch(Instant now) {
+        remind(now);
         int raised = 0;
         // Only the last two days: an older run was reconciled long ago, or never will be by this job.
         Instant since = now.minus(Duration.ofDays(2));
         Instant startedBy = now.minus(Duration.ofMinutes(config.notStartedMinutes()));
         for (DailyRun run : runs.list("status = ?1 and firstStopAt <= ?2 and firstStopAt > ?3", RunStatus.SCHEDULED,
                 startedBy, since)) {
-            String message = run.name + " on " + run.serviceDate + " was due at its first stop at "
-                    + local(run, run.firstStopAt) + " and has not been started. Call the driver.";
+            Text message = new Text(run.serviceDate + " " + run.name + " 应于 " + local(run, run.firstStopAt)
+                    + " 到达第一站，但尚未出发。请给司机打电话。", run.name + " on " + run.serviceDate
+                    + " was due at its first stop at " + local(run, run.firstStopAt) + " and has not been started. Call the driver.");
             if (alerts.raise(run.villageId, run.id, Alerts.RUN_NOT_STARTED, message)) {
                 raised++;
                 LOG.warnf("Run %d (%s) has not started", run.id, run.name);
@@ -77,31 +96,60 @@ public class RunWatch {
         for (DailyRun run : runs.list("status in ?1 and endsAt <= ?2 and endsAt > ?3",
                 List.of(RunStatus.SCHEDULED, RunStatus.BLOCKED, RunStatus.IN_PROGRESS), endedBy, since)) {
             long onBoard = riders.count("runId = ?1 and state = ?2", run.id, RiderState.ON_BOARD);
-            String message = run.name + " on " + run.serviceDate + " should have ended at " + local(run, run.endsAt)
+            Text message = new Text(run.serviceDate + " " + run.name + " 应于 " + local(run, run.endsAt) + " 结束，但状态为 "
+                    + run.status + (onBoard > 0 ? "，记录显示仍有 " + onBoard + " 名学生在车上" : "") + "。请确认每个孩子的去向。",
+                    run.name + " on " + run.serviceDate + " should have ended at " + local(run, run.endsAt)
                     + " but is " + run.status.name().toLowerCase().replace('_', ' ')
                     + (onBoard > 0 ? ", with " + onBoard + " children recorded on board" : "")
-                    + ". Find out where every child is.";
+                    + ". Find out where every child is.");
             raised += alerts.raise(run.villageId, run.id, Alerts.RUN_NOT_COMPLETED, message) ? 1 : 0;
         }
         for (DailyRun run : runs.list("status = ?1 and completedAt > ?2", RunStatus.COMPLETED, since)) {
             List<RunChild> resolved = riders.list("runId = ?1 and state = ?2", run.id, RiderState.EXCEPTION);
             if (!resolved.isEmpty()) {
-                StringBuilder message = new StringBuilder(run.name + " on " + run.serviceDate
+                StringBuilder en = new StringBuilder(run.name + " on " + run.serviceDate
                         + " was completed with children resolved by the driver's note:");
+                StringBuilder zh = new StringBuilder(run.serviceDate + " " + run.name + " 已结束，以下学生由司机备注处理：");
                 for (RunChild r : resolved) {
-                    message.append(' ').append(children.findById(r.childId).givenName).append(" (").append(r.note).append(");");
+                    String name = children.findById(r.childId).givenName;
+                    en.append(' ').append(name).append(" (").append(r.note).append(");");
+                    zh.append(name).append("（").append(r.note).append("）；");
                 }
-                raised += alerts.raise(run.villageId, run.id, Alerts.CHILD_EXCEPTION, message.toString()) ? 1 : 0;
+                raised += alerts.raise(run.villageId, run.id, Alerts.CHILD_EXCEPTION, new Text(zh.toString(), en.toString())) ? 1 : 0;
             }
         }
         return raised;
     }
 
+    /** The driver and escort of each run due within the reminder time hear of it once. */
+    private void remind(Instant now) {
+        for (DailyRun run : runs.list("status = ?1 and remindedAt is null and firstStopAt > ?2 and firstStopAt <= ?3",
+                RunStatus.SCHEDULED, now, now.plus(Duration.ofMinutes(config.reminderMinutes())))) {
+            run.remindedAt = now;
+            ZoneId zone = ZoneId.of(villages.findById(run.villageId).timeZone);
+            String firstStop = run.stops.isEmpty() ? "" : stops.findById(run.stops.get(0).stopId).name;
+            Text text = RideNotice.reminder(run.name, firstStop, run.firstStopAt, zone,
+                    (int) riders.count("runId", run.id));
+            if (run.driverId != null) {
+                Driver driver = drivers.findById(run.driverId);
+                Account account = accounts.find("driverId", driver.id).firstResult();
+                if (account != null) {
+                    outbox.queueToAccount(account, driver.phone, Outbox.RUN_REMINDER, text);
+                } else {
+                    outbox.queueToPhone(driver.phone, driver.familyName + driver.givenName, Outbox.RUN_REMINDER, text);
+                }
+            }
+            if (run.escortId != null) {
+                Escort escort = escorts.findById(run.escortId);
+                outbox.queueToPhone(escort.phone, escort.familyName + escort.givenName, Outbox.RUN_REMINDER, text);
+            }
+        }
+    }
+
     private void tellFamilies(DailyRun run) {
         for (RunChild rider : riders.list("runId = ?1 and state = ?2", run.id, RiderState.EXPECTED)) {
             Child child = children.findById(rider.childId);
-            outbox.queue(child.guardianId, child.id, "RUN_DELAYED", run.name + " 尚未出发，请留意。 / " + run.name
-                    + " has not started yet; the coordinator has been told and will call you if it cannot come.");
+            outbox.queue(child.guardianId, child.id, "RUN_DELAYED", RideNotice.notStarted(run.name));
         }
     }
 

@@ -69,6 +69,27 @@ class RunWatchTest {
         assertTrue(kinds(s).contains("CHILD_EXCEPTION"), kinds(s).toString());
     }
 
+    @Test
+    void theDriverIsRemindedOnceHalfAnHourBeforeTheFirstStop() {
+        Runs.Setup s = Runs.publishedPlan(routing, 2, Map.of());
+        s.routes().forEach(r -> Runs.crew(s, r, s.driverId(), null));
+        Runs.generate(s, Runs.today());
+        Instant firstStop = Instant.parse(as(s.coordinator(), PASSWORD)
+                .get("/api/v1/runs/" + Runs.runId(s, Runs.today(), "TO_SCHOOL")).then().extract().path("run.firstStopAt"));
+        watch.watch(firstStop.minus(Duration.ofMinutes(31)));
+        assertEquals(List.of(), reminders(s));
+        watch.watch(firstStop.minus(Duration.ofMinutes(29)));
+        watch.watch(firstStop.minus(Duration.ofMinutes(28)));
+        List<String> reminders = reminders(s);
+        assertEquals(1, reminders.size(), reminders.toString());
+        assertTrue(reminders.get(0).contains("出车提醒") && reminders.get(0).contains("2 名学生"), reminders.get(0));
+    }
+
+    private static List<String> reminders(Runs.Setup s) {
+        JsonPath feed = as(s.driver(), PASSWORD).get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
+        return feed.<String>getList("items.findAll { it.topic == 'RUN_REMINDER' }.body");
+    }
+
     private static List<String> kinds(Runs.Setup s) {
         return as(s.coordinator(), PASSWORD).queryParam("villageId", s.villageId()).get("/api/v1/alerts")
                 .then().statusCode(200).extract().jsonPath().getList("items.kind");
