@@ -26,6 +26,8 @@ public class Alerts {
     public static final String RUN_NOT_COMPLETED = "RUN_NOT_COMPLETED";
     /** A run was completed with a child resolved only by the driver's note. */
     public static final String CHILD_EXCEPTION = "CHILD_EXCEPTION";
+    /** Licences, checks, trainings, inspections or insurance running out within the warning time. */
+    public static final String EXPIRY_WARNING = "EXPIRY_WARNING";
 
     private final CoordinatorAlertRepository alerts;
     private final AccountRepository accounts;
@@ -65,6 +67,19 @@ public class Alerts {
             outbox.queueToAccount(coordinator, null, kind, message);
         }
         return true;
+    }
+
+    /**
+     * Raises a village-wide alert (not about one run) unless one of the kind was raised within {@code period}, so a
+     * weekly job that fires twice warns once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean raiseOncePer(long villageId, String kind, java.time.Duration period, Text message) {
+        if (alerts.count("villageId = ?1 and kind = ?2 and runId is null and createdAt > ?3", villageId, kind,
+                clock.instant().minus(period)) > 0) {
+            return false;
+        }
+        return raise(villageId, null, kind, message);
     }
 
     /** The alerts of the caller's villages (or one of them), newest first; only open ones unless {@code all}. */
