@@ -14,6 +14,9 @@ import org.schoolshuttle.notify.Text;
 import org.schoolshuttle.route.Assignment;
 import org.schoolshuttle.route.AssignmentRepository;
 import org.schoolshuttle.route.Direction;
+import org.schoolshuttle.route.FundingModel;
+import org.schoolshuttle.roster.Roster;
+import org.schoolshuttle.roster.RosterDuty;
 import org.schoolshuttle.route.PublishedPlan;
 import org.schoolshuttle.route.PublishedPlanRepository;
 import org.schoolshuttle.route.Route;
@@ -34,6 +37,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,13 +70,15 @@ public class RunGenerator {
     private final DailyRunRepository runs;
     private final RunChildRepository riders;
     private final Compliance compliance;
+    private final Roster roster;
     private final Alerts alerts;
     private final Clock clock;
 
     RunGenerator(SchoolRepository schools, VillageRepository villages, PublishedPlanRepository published,
                  RouteRepository routes, AssignmentRepository assignments, ChildRepository children,
                  AbsenceRepository absences, DailyRunRepository runs, RunChildRepository riders,
-                 Compliance compliance, Alerts alerts, Clock clock) {
+                 Compliance compliance, Roster roster, Alerts alerts, Clock clock) {
+        this.roster = roster;
         this.schools = schools;
         this.villages = villages;
         this.published = published;
@@ -143,7 +149,13 @@ public class RunGenerator {
                 refreshed++;
             }
             copyRoute(run, route, day, zone);
-            List<String> reasons = unfit(run, day);
+            // A volunteer route is driven by whoever the roster has that day, once the roster reaches it.
+            Optional<RosterDuty> duty = route.fundingModel == FundingModel.COMMUNITY_VOLUNTEER
+                    ? roster.duty(schoolId, route.vehicleId, route.direction, day) : Optional.empty();
+            if (duty.isPresent()) {
+                run.driverId = duty.get().driverId;
+            }
+            List<String> reasons = unfit(run, day, duty.isPresent());
             run.status = reasons.isEmpty() ? RunStatus.SCHEDULED : RunStatus.BLOCKED;
             run.blockedReasons = reasons.isEmpty() ? null : String.join("\n", reasons);
             boolean fresh = run.id == null;
@@ -201,10 +213,10 @@ public class RunGenerator {
     }
 
     /** Every reason the run may not go ahead on the day: no driver, or a driver, escort or vehicle not fit. */
-    private List<String> unfit(DailyRun run, LocalDate day) {
+    private List<String> unfit(DailyRun run, LocalDate day, boolean rostered) {
         List<String> reasons = new ArrayList<>();
         if (run.driverId == null) {
-            reasons.add("No driver is assigned to the route");
+            reasons.add(rostered ? "No fit volunteer is free on the roster that day" : "No driver is assigned to the route");
         } else {
             prefixed(reasons, "Driver", compliance.ofDriver(run.driverId, day));
         }

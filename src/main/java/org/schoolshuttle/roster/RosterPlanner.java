@@ -1,0 +1,147 @@
+package org.schoolshuttle.roster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.schoolshuttle.fleet.Driver;
+import org.schoolshuttle.fleet.DriverRepository;
+import org.schoolshuttle.route.FundingModel;
+import org.schoolshuttle.route.PublishedPlan;
+import org.schoolshuttle.route.PublishedPlanChanged;
+import org.schoolshuttle.route.PublishedPlanRepository;
+import org.schoolshuttle.route.Route;
+import org.schoolshuttle.route.RouteRepository;
+import org.schoolshuttle.school.School;
+import org.schoolshuttle.school.SchoolRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fills a village's roster for a span of days: every COMMUNITY_VOLUNTEER route of each published plan, every
+ * school day, gets a volunteer who may take it; of those, the one with the fewest drives that month (then
+ * fewest in all), so the load is shared. A duty already given stays with its volunteer while they still may take
+ * it; filling again changes nothing else.
+ */
+@ApplicationScoped
+public class RosterPlanner {
+
+    /** How many duties the filling gave, and how many are left without anyone. */
+    public record Filled(int assigned, int gaps) {
+    }
+
+    private final RosterDutyRepository duties;
+    private final SchoolRepository schools;
+    private final PublishedPlanRepository published;
+    private final RouteRepository routes;
+    private final DriverRepository drivers;
+    private final Volunteers volunteers;
+    private final Event<PublishedPlanChanged> changed;
+    private final Clock clock;
+
+    RosterPlanner(RosterDutyRepository duties, SchoolRepository schools, PublishedPlanRepository published,
+                  RouteRepository routes, DriverRepository drivers, Volunteers volunteers,
+                  Event<PublishedPlanChanged> changed, Clock clock) {
+        this.duties = duties;
+        this.schools = schools;
+        this.published = published;
+        this.routes = routes;
+        this.drivers = drivers;
+        this.volunteers = volunteers;
+        this.changed = changed;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Filled fill(long villageId, LocalDate from, LocalDate to) {
+        List<Driver> pool = drivers.list("villageId = ?1 and kind = ?2 order by id", villageId, Driver.Kind.VOLUNTEER);
+        Map<String, Integer> monthly = new HashMap<>();
+        Map<Long, Long> overall = new HashMap<>();
+        for (Driver d : pool) {
+            overall.put(d.id, duties.count("driverId", d.id));
+        }
+        int assigned = 0;
+        int gaps = 0;
+        Set<Long> touchedSchools = new HashSet<>();
+        for (School school : schools.list("villageId = ?1 order by id", villageId)) {
+            PublishedPlan plan = published.findById(school.id);
+            if (plan == null) {
+                continue;
+            }
+            List<Route> volunteerRoutes = routes.list("planId = ?1 and fundingModel = ?2 order by id", plan.planId,
+                    FundingModel.COMMUNITY_VOLUNTEER);
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                if (!school.isSchoolDay(day)) {
+                    continue;
+                }
+                for (Route route : volunteerRoutes) {
+                    RosterDuty duty = duties.find("schoolId = ?1 and vehicleId = ?2 and direction = ?3 and serviceDate = ?4",
+                            school.id, route.vehicleId, route.direction, day).firstResult();
+                    if (duty == null) {
+                        duty = new RosterDuty();
+                        duty.villageId = villageId;
+                        duty.schoolId = school.id;
+                        duty.vehicleId = route.vehicleId;
+                        duty.direction = route.direction;
+                        duty.serviceDate = day;
+                        duty.assignedAt = clock.instant();
+                    }
+                    duty.routeName = route.name;
+                    if (duty.driverId != null && volunteers.whyNot(drivers.findById(duty.driverId), duty) == null) {
+                        if (duty.id == null) {
+                            duties.persist(duty);
+                        }
+                        continue;
+                    }
+                    Long before = duty.driverId;
+                    RosterDuty open = duty;
+                    Driver chosen = pool.stream().filter(d -> volunteers.whyNot(d, open) == null)
+                            .min(Comparator.comparingInt((Driver d) -> drivesInMonth(monthly, d.id, open.serviceDate))
+                                    .thenComparingLong(d -> overall.getOrDefault(d.id, 0L))
+                                    .thenComparingLong(d -> d.id))
+                            .orElse(null);
+                    duty.driverId = chosen == null ? null : chosen.id;
+                    duty.swapRequestedAt = null;
+                    duty.assignedAt = clock.instant();
+                    if (duty.id == null) {
+                        duties.persist(duty);
+                    }
+                    // The duty is counted at once, so the next day's choice sees it.
+                    duties.flush();
+                    if (chosen != null) {
+                        monthly.merge(key(chosen.id, day), 1, Integer::sum);
+                        overall.merge(chosen.id, 1L, Long::sum);
+                        assigned++;
+                    } else {
+                        gaps++;
+                    }
+                    if (!java.util.Objects.equals(before, duty.driverId)) {
+                        touchedSchools.add(school.id);
+                    }
+                }
+            }
+        }
+        // Runs already generated for those days take the new volunteer.
+        touchedSchools.forEach(id -> changed.fire(new PublishedPlanChanged(id)));
+        return new Filled(assigned, gaps);
+    }
+
+    private int drivesInMonth(Map<String, Integer> monthly, long driverId, LocalDate day) {
+        return monthly.computeIfAbsent(key(driverId, day), k -> {
+            YearMonth month = YearMonth.from(day);
+            return (int) duties.count("driverId = ?1 and serviceDate >= ?2 and serviceDate <= ?3", driverId,
+                    month.atDay(1), month.atEndOfMonth());
+        });
+    }
+
+    private static String key(long driverId, LocalDate day) {
+        return driverId + "@" + YearMonth.from(day);
+    }
+}
