@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -30,7 +31,8 @@ import java.util.List;
 public class DailyRun {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "daily_run_seq")
+    @SequenceGenerator(name = "daily_run_seq", sequenceName = "daily_run_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "route_id")

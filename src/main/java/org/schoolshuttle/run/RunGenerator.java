@@ -8,7 +8,10 @@ import org.jboss.logging.Logger;
 import org.schoolshuttle.family.ChildRepository;
 import org.schoolshuttle.family.ChildStatus;
 import org.schoolshuttle.fleet.Compliance;
+import org.schoolshuttle.fleet.DriverRepository;
+import org.schoolshuttle.fleet.EscortRepository;
 import org.schoolshuttle.fleet.Fitness;
+import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.notify.Alerts;
 import org.schoolshuttle.notify.Text;
 import org.schoolshuttle.route.Assignment;
@@ -71,14 +74,21 @@ public class RunGenerator {
     private final RunChildRepository riders;
     private final Compliance compliance;
     private final Roster roster;
+    private final DriverRepository drivers;
+    private final EscortRepository escorts;
+    private final VehicleRepository vehicles;
     private final Alerts alerts;
     private final Clock clock;
 
     RunGenerator(SchoolRepository schools, VillageRepository villages, PublishedPlanRepository published,
                  RouteRepository routes, AssignmentRepository assignments, ChildRepository children,
                  AbsenceRepository absences, DailyRunRepository runs, RunChildRepository riders,
-                 Compliance compliance, Roster roster, Alerts alerts, Clock clock) {
+                 Compliance compliance, Roster roster, DriverRepository drivers, EscortRepository escorts,
+                 VehicleRepository vehicles, Alerts alerts, Clock clock) {
         this.roster = roster;
+        this.drivers = drivers;
+        this.escorts = escorts;
+        this.vehicles = vehicles;
         this.schools = schools;
         this.villages = villages;
         this.published = published;
@@ -122,6 +132,10 @@ public class RunGenerator {
             return new Outcome(0, 0, removed, 0);
         }
         Seated seated = seated(plan.planId, schoolId, day);
+        // The crews and vehicles, read in three queries: the fitness checks below then find them in the session.
+        preload(drivers, planned.stream().map(r -> r.driverId));
+        preload(escorts, planned.stream().map(r -> r.escortId));
+        preload(vehicles, planned.stream().map(r -> r.vehicleId));
         int created = 0;
         int refreshed = 0;
         int blocked = 0;
@@ -165,12 +179,22 @@ public class RunGenerator {
             syncChildren(run, fresh, seated.on(route.id));
             if (!reasons.isEmpty()) {
                 blocked++;
+                // The alert refers to the run: the run's row must be written first.
+                runs.flush();
                 if (alerts.raise(run.villageId, run.id, Alerts.RUN_BLOCKED, blockedMessage(run, school, reasons))) {
                     LOG.warnf("Run %d (%s, %s) is blocked: %s", run.id, run.name, day, String.join("; ", reasons));
                 }
             }
         }
         return new Outcome(created, refreshed, removed, blocked);
+    }
+
+    private static <T> void preload(io.quarkus.hibernate.orm.panache.PanacheRepository<T> repository,
+                                    java.util.stream.Stream<Long> ids) {
+        Set<Long> wanted = ids.filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (!wanted.isEmpty()) {
+            repository.list("id in ?1", wanted);
+        }
     }
 
     private static void copyRoute(DailyRun run, Route route, LocalDate day, ZoneId zone) {
