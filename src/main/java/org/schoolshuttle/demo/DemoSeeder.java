@@ -5,6 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.schoolshuttle.roster.RosterPlanner;
+import org.schoolshuttle.run.RunGenerator;
+import org.schoolshuttle.run.VillageRuns;
 import org.schoolshuttle.account.AccountRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.schoolshuttle.route.DraftRunner;
@@ -36,10 +39,15 @@ public class DemoSeeder {
     private final PlanService plans;
     private final DraftRunner runner;
     private final RoutePlanRepository routePlans;
+    private final RosterPlanner rosters;
+    private final VillageRuns villageRuns;
 
     DemoSeeder(DemoConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
                VillageRepository villages, AccountRepository accounts, ScenarioSeed seed, SchoolRepository schools,
-               PlanService plans, DraftRunner runner, RoutePlanRepository routePlans) {
+               PlanService plans, DraftRunner runner, RoutePlanRepository routePlans, RosterPlanner rosters,
+               VillageRuns villageRuns) {
+        this.rosters = rosters;
+        this.villageRuns = villageRuns;
         this.config = config;
         this.dbKind = dbKind;
         this.villages = villages;
@@ -57,6 +65,7 @@ public class DemoSeeder {
         }
         if (seedIfEmpty(loaded.extract())) {
             publishPlans();
+            rosterAndRuns();
             printLogins();
         } else if (accounts.findByUsername(ScenarioSeed.COORDINATOR).isPresent()) {
             printLogins();
@@ -97,6 +106,17 @@ public class DemoSeeder {
             }
         }
         LOG.infof("Demo plans published for %d schools in %.1f s", published, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Two weeks of volunteer roster, and today's and the next school day's runs, for the driver's screens. */
+    private void rosterAndRuns() {
+        for (long villageId : QuarkusTransaction.requiringNew().call(() -> villages.listAll().stream().map(v -> v.id).toList())) {
+            java.time.LocalDate today = QuarkusTransaction.requiringNew().call(() -> java.time.LocalDate.now(
+                    java.time.ZoneId.of(villages.findById(villageId).timeZone)));
+            rosters.fill(villageId, today, today.plusDays(14));
+            RunGenerator.Outcome outcome = villageRuns.catchUp(villageId, java.time.Instant.now(), true);
+            LOG.infof("Demo runs of village %d: %s", villageId, outcome);
+        }
     }
 
     private void printLogins() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.fleet.Driver;
 import org.schoolshuttle.fleet.DriverRepository;
+import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.route.FundingModel;
 import org.schoolshuttle.route.PublishedPlan;
 import org.schoolshuttle.route.PublishedPlanChanged;
@@ -27,7 +28,7 @@ import java.util.Set;
 /**
  * Fills a village's roster for a span of days: every COMMUNITY_VOLUNTEER route of each published plan, every
  * school day, gets a volunteer who may take it; of those, the one with the fewest drives that month (then
- * fewest in all), so the load is shared. A duty already given stays with its volunteer while they still may take
+ * fewest in all), so the load is shared. A volunteer's own car goes only to its owner. A duty already given stays with its volunteer while they still may take
  * it; filling again changes nothing else.
  */
 @ApplicationScoped
@@ -42,13 +43,15 @@ public class RosterPlanner {
     private final PublishedPlanRepository published;
     private final RouteRepository routes;
     private final DriverRepository drivers;
+    private final VehicleRepository vehicles;
     private final Volunteers volunteers;
     private final Event<PublishedPlanChanged> changed;
     private final Clock clock;
 
     RosterPlanner(RosterDutyRepository duties, SchoolRepository schools, PublishedPlanRepository published,
-                  RouteRepository routes, DriverRepository drivers, Volunteers volunteers,
+                  RouteRepository routes, DriverRepository drivers, VehicleRepository vehicles, Volunteers volunteers,
                   Event<PublishedPlanChanged> changed, Clock clock) {
+        this.vehicles = vehicles;
         this.duties = duties;
         this.schools = schools;
         this.published = published;
@@ -102,7 +105,11 @@ public class RosterPlanner {
                     }
                     Long before = duty.driverId;
                     RosterDuty open = duty;
-                    Driver chosen = pool.stream().filter(d -> volunteers.whyNot(d, open) == null)
+                    // A volunteer's own car is driven by its owner, or by nobody until the coordinator says so.
+                    Long owner = vehicles.findById(route.vehicleId).ownerDriverId;
+                    Driver chosen = pool.stream()
+                            .filter(d -> owner == null || owner.equals(d.id))
+                            .filter(d -> volunteers.whyNot(d, open) == null)
                             .min(Comparator.comparingInt((Driver d) -> drivesInMonth(monthly, d.id, open.serviceDate))
                                     .thenComparingLong(d -> overall.getOrDefault(d.id, 0L))
                                     .thenComparingLong(d -> d.id))

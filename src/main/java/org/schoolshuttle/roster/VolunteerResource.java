@@ -52,7 +52,7 @@ public class VolunteerResource {
     @PUT
     @Path("/availability")
     @Operation(summary = "States when the calling volunteer drives, week by week (replaces what was stated)")
-    public List<AvailabilitySlot> setAvailability(@Valid @NotNull(message = "is required")
+    public List<AvailabilitySlot> setAvailability(@NotNull(message = "is required")
                                                   @Size(max = 14, message = "must list at most 14 slots")
                                                   List<@Valid @NotNull(message = "must not be null") AvailabilitySlot> slots) {
         return roster.setAvailability(slots);

@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import org.schoolshuttle.family.ChildRepository;
 import org.schoolshuttle.family.ChildStatus;
 import org.schoolshuttle.fleet.Compliance;
 import org.schoolshuttle.fleet.DriverRepository;
@@ -14,7 +13,6 @@ import org.schoolshuttle.fleet.Fitness;
 import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.notify.Alerts;
 import org.schoolshuttle.notify.Text;
-import org.schoolshuttle.route.Assignment;
 import org.schoolshuttle.route.AssignmentRepository;
 import org.schoolshuttle.route.Direction;
 import org.schoolshuttle.route.FundingModel;
@@ -68,7 +66,6 @@ public class RunGenerator {
     private final PublishedPlanRepository published;
     private final RouteRepository routes;
     private final AssignmentRepository assignments;
-    private final ChildRepository children;
     private final AbsenceRepository absences;
     private final DailyRunRepository runs;
     private final RunChildRepository riders;
@@ -81,7 +78,7 @@ public class RunGenerator {
     private final Clock clock;
 
     RunGenerator(SchoolRepository schools, VillageRepository villages, PublishedPlanRepository published,
-                 RouteRepository routes, AssignmentRepository assignments, ChildRepository children,
+                 RouteRepository routes, AssignmentRepository assignments,
                  AbsenceRepository absences, DailyRunRepository runs, RunChildRepository riders,
                  Compliance compliance, Roster roster, DriverRepository drivers, EscortRepository escorts,
                  VehicleRepository vehicles, Alerts alerts, Clock clock) {
@@ -94,7 +91,6 @@ public class RunGenerator {
         this.published = published;
         this.routes = routes;
         this.assignments = assignments;
-        this.children = children;
         this.absences = absences;
         this.runs = runs;
         this.riders = riders;
@@ -266,17 +262,20 @@ public class RunGenerator {
 
     /** The children of the plan seated on each route who ride that day (active, not absent). */
     private Seated seated(long planId, long schoolId, LocalDate day) {
-        List<Assignment> all = assignments.list("planId = ?1 and routeId is not null", planId);
-        Set<Long> childIds = all.stream().map(a -> a.childId).collect(Collectors.toSet());
-        Set<Long> active = childIds.isEmpty() ? Set.of() : children.list("id in ?1 and status = ?2", childIds,
-                ChildStatus.ACTIVE).stream().map(c -> c.id).collect(Collectors.toSet());
-        List<Absence> away = childIds.isEmpty() ? List.of()
-                : absences.list("childId in ?1 and firstDay <= ?2 and lastDay >= ?2", childIds, day);
+        // Read as plain values: a school's hundreds of seats need no entities, only who sits where.
+        List<Object[]> seats = assignments.getEntityManager().createQuery("select a.childId, a.routeId, a.stopId, "
+                        + "a.direction from Assignment a, Child c where a.planId = :plan and a.routeId is not null "
+                        + "and c.id = a.childId and c.status = :active", Object[].class)
+                .setParameter("plan", planId).setParameter("active", ChildStatus.ACTIVE).getResultList();
+        List<Absence> away = absences.list("firstDay <= ?1 and lastDay >= ?1 and childId in "
+                + "(select c.id from Child c where c.schoolId = ?2)", day, schoolId);
         Map<Long, Map<Long, Long>> byRoute = new HashMap<>();
-        for (Assignment a : all) {
-            boolean absent = away.stream().anyMatch(x -> x.childId.equals(a.childId) && x.covers(day, a.direction));
-            if (active.contains(a.childId) && !absent) {
-                byRoute.computeIfAbsent(a.routeId, r -> new HashMap<>()).put(a.childId, a.stopId);
+        for (Object[] seat : seats) {
+            long childId = (Long) seat[0];
+            Direction direction = (Direction) seat[3];
+            boolean absent = away.stream().anyMatch(x -> x.childId == childId && x.covers(day, direction));
+            if (!absent) {
+                byRoute.computeIfAbsent((Long) seat[1], r -> new HashMap<>()).put(childId, (Long) seat[2]);
             }
         }
         return new Seated(byRoute);
