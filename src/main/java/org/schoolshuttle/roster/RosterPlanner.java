@@ -64,80 +64,121 @@ public class RosterPlanner {
 
     @Transactional
     public Filled fill(long villageId, LocalDate from, LocalDate to) {
-        List<Driver> pool = drivers.list("villageId = ?1 and kind = ?2 order by id", villageId, Driver.Kind.VOLUNTEER);
-        Map<String, Integer> monthly = new HashMap<>();
-        Map<Long, Long> overall = new HashMap<>();
-        for (Driver d : pool) {
-            overall.put(d.id, duties.count("driverId", d.id));
-        }
-        int assigned = 0;
-        int gaps = 0;
-        Set<Long> touchedSchools = new HashSet<>();
+        Filling filling = new Filling(villageId);
+        // Volunteers' own cars first, so an owner is kept for their car before the shared vehicles are shared out.
+        List<Slot> slots = new java.util.ArrayList<>();
         for (School school : schools.list("villageId = ?1 order by id", villageId)) {
             PublishedPlan plan = published.findById(school.id);
             if (plan == null) {
                 continue;
             }
-            List<Route> volunteerRoutes = routes.list("planId = ?1 and fundingModel = ?2 order by id", plan.planId,
-                    FundingModel.COMMUNITY_VOLUNTEER);
-            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                if (!school.isSchoolDay(day)) {
-                    continue;
-                }
-                for (Route route : volunteerRoutes) {
-                    RosterDuty duty = duties.find("schoolId = ?1 and vehicleId = ?2 and direction = ?3 and serviceDate = ?4",
-                            school.id, route.vehicleId, route.direction, day).firstResult();
-                    if (duty == null) {
-                        duty = new RosterDuty();
-                        duty.villageId = villageId;
-                        duty.schoolId = school.id;
-                        duty.vehicleId = route.vehicleId;
-                        duty.direction = route.direction;
-                        duty.serviceDate = day;
-                        duty.assignedAt = clock.instant();
-                    }
-                    duty.routeName = route.name;
-                    if (duty.driverId != null && volunteers.whyNot(drivers.findById(duty.driverId), duty) == null) {
-                        if (duty.id == null) {
-                            duties.persist(duty);
-                        }
-                        continue;
-                    }
-                    Long before = duty.driverId;
-                    RosterDuty open = duty;
-                    // A volunteer's own car is driven by its owner, or by nobody until the coordinator says so.
-                    Long owner = vehicles.findById(route.vehicleId).ownerDriverId;
-                    Driver chosen = pool.stream()
-                            .filter(d -> owner == null || owner.equals(d.id))
-                            .filter(d -> volunteers.whyNot(d, open) == null)
-                            .min(Comparator.comparingInt((Driver d) -> drivesInMonth(monthly, d.id, open.serviceDate))
-                                    .thenComparingLong(d -> overall.getOrDefault(d.id, 0L))
-                                    .thenComparingLong(d -> d.id))
-                            .orElse(null);
-                    duty.driverId = chosen == null ? null : chosen.id;
-                    duty.swapRequestedAt = null;
-                    duty.assignedAt = clock.instant();
-                    if (duty.id == null) {
-                        duties.persist(duty);
-                    }
-                    // The duty is counted at once, so the next day's choice sees it.
-                    duties.flush();
-                    if (chosen != null) {
-                        monthly.merge(key(chosen.id, day), 1, Integer::sum);
-                        overall.merge(chosen.id, 1L, Long::sum);
-                        assigned++;
-                    } else {
-                        gaps++;
-                    }
-                    if (!java.util.Objects.equals(before, duty.driverId)) {
-                        touchedSchools.add(school.id);
-                    }
+            for (Route route : routes.list("planId = ?1 and fundingModel = ?2 order by id", plan.planId,
+                    FundingModel.COMMUNITY_VOLUNTEER)) {
+                slots.add(new Slot(school, route, vehicles.findById(route.vehicleId).ownerDriverId));
+            }
+        }
+        slots.sort(Comparator.comparing((Slot slot) -> slot.owner() == null));
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            for (Slot slot : slots) {
+                if (slot.school().isSchoolDay(day)) {
+                    filling.place(slot, day);
                 }
             }
         }
         // Runs already generated for those days take the new volunteer.
-        touchedSchools.forEach(id -> changed.fire(new PublishedPlanChanged(id)));
-        return new Filled(assigned, gaps);
+        filling.touchedSchools.forEach(id -> changed.fire(new PublishedPlanChanged(id)));
+        return new Filled(filling.assigned, filling.gaps);
+    }
+
+    /** A volunteer route of a school; {@code owner} is the volunteer whose own car it is, if any. */
+    private record Slot(School school, Route route, Long owner) {
+    }
+
+    /** One filling under way: the volunteers, their drives so far, and what changed. */
+    private final class Filling {
+        final long villageId;
+        final List<Driver> pool;
+        final Map<String, Integer> monthly = new HashMap<>();
+        final Map<Long, Long> overall = new HashMap<>();
+        final Set<Long> touchedSchools = new HashSet<>();
+        int assigned;
+        int gaps;
+
+        Filling(long villageId) {
+            this.villageId = villageId;
+            pool = drivers.list("villageId = ?1 and kind = ?2 order by id", villageId, Driver.Kind.VOLUNTEER);
+            for (Driver d : pool) {
+                overall.put(d.id, duties.count("driverId", d.id));
+            }
+        }
+
+        void place(Slot slot, LocalDate day) {
+            Route route = slot.route();
+            RosterDuty duty = duties.find("schoolId = ?1 and vehicleId = ?2 and direction = ?3 and serviceDate = ?4",
+                    slot.school().id, route.vehicleId, route.direction, day).firstResult();
+            if (duty == null) {
+                duty = new RosterDuty();
+                duty.villageId = villageId;
+                duty.schoolId = slot.school().id;
+                duty.vehicleId = route.vehicleId;
+                duty.direction = route.direction;
+                duty.serviceDate = day;
+                duty.assignedAt = clock.instant();
+            }
+            duty.routeName = route.name;
+            if (duty.driverId != null && volunteers.whyNot(drivers.findById(duty.driverId), duty) == null) {
+                if (duty.id == null) {
+                    duties.persist(duty);
+                }
+                return;
+            }
+            if (slot.owner() != null) {
+                freeOwner(slot.owner(), duty);
+            }
+            Long before = duty.driverId;
+            RosterDuty open = duty;
+            // A volunteer's own car is driven by its owner, or by nobody until the coordinator says so.
+            Driver chosen = pool.stream()
+                    .filter(d -> slot.owner() == null || slot.owner().equals(d.id))
+                    .filter(d -> volunteers.whyNot(d, open) == null)
+                    .min(Comparator.comparingInt((Driver d) -> drivesInMonth(monthly, d.id, open.serviceDate))
+                            .thenComparingLong(d -> overall.getOrDefault(d.id, 0L))
+                            .thenComparingLong(d -> d.id))
+                    .orElse(null);
+            duty.driverId = chosen == null ? null : chosen.id;
+            duty.swapRequestedAt = null;
+            duty.assignedAt = clock.instant();
+            if (duty.id == null) {
+                duties.persist(duty);
+            }
+            // The duty is counted at once, so the next choice sees it.
+            duties.flush();
+            if (chosen != null) {
+                monthly.merge(key(chosen.id, day), 1, Integer::sum);
+                overall.merge(chosen.id, 1L, Long::sum);
+                assigned++;
+            } else {
+                gaps++;
+            }
+            if (!java.util.Objects.equals(before, duty.driverId)) {
+                touchedSchools.add(slot.school().id);
+            }
+        }
+
+        /** The owner's duty on a shared vehicle at the same time goes back to be shared out again. */
+        private void freeOwner(long owner, RosterDuty own) {
+            for (RosterDuty other : duties.list("driverId = ?1 and serviceDate = ?2 and direction = ?3", owner,
+                    own.serviceDate, own.direction)) {
+                if (vehicles.findById(other.vehicleId).ownerDriverId == null) {
+                    other.driverId = null;
+                    drivesInMonth(monthly, owner, own.serviceDate);
+                    monthly.merge(key(owner, own.serviceDate), -1, Integer::sum);
+                    overall.merge(owner, -1L, Long::sum);
+                    touchedSchools.add(other.schoolId);
+                }
+            }
+            duties.flush();
+        }
     }
 
     private int drivesInMonth(Map<String, Integer> monthly, long driverId, LocalDate day) {

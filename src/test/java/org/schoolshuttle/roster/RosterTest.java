@@ -146,6 +146,43 @@ class RosterTest {
     }
 
     @Test
+    void aVolunteersOwnCarIsDrivenByItsOwnerOnlyAndWaitsForTheCoordinatorWhenTheOwnerIsAway() {
+        // A new school of the same village whose one vehicle is the first volunteer's own car.
+        long owner = volunteers.get(0);
+        long school = as(v.coordinator(), PASSWORD).body(Api.primarySchool(v.villageId())).post("/api/v1/schools")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        org.schoolshuttle.run.RunsFixture.schoolDays(v.coordinator(), school, today, today.plusDays(1));
+        Map<String, Object> car = org.schoolshuttle.route.Plans.vehicleBody(v.villageId(), 0, 6);
+        car.remove("ownerSponsorId");
+        car.put("ownerDriverId", owner);
+        car.put("kind", "CAR");
+        org.schoolshuttle.route.Plans.vehicle(v.coordinator(), car);
+        String parent = Api.parent();
+        org.schoolshuttle.route.Plans.register(parent, school, org.schoolshuttle.route.Plans.addressesNear(routing,
+                org.schoolshuttle.route.Plans.LIUHE_LAT, org.schoolshuttle.route.Plans.LIUHE_LON, 1).get(0));
+        JsonPath draft = org.schoolshuttle.route.Plans.draft(v.coordinator(), school);
+        assertEquals(List.of("COMMUNITY_VOLUNTEER", "COMMUNITY_VOLUNTEER"), draft.getList("routes.fundingModel"));
+        as(v.coordinator(), PASSWORD).post("/api/v1/plans/" + draft.getLong("id") + "/publish").then().statusCode(200);
+
+        String roster = "/api/v1/villages/" + v.villageId() + "/roster";
+        LocalDate tomorrow = today.plusDays(1);
+        as(v.coordinator(), PASSWORD).body(Map.of("from", tomorrow.toString(), "to", tomorrow.toString())).post(roster)
+                .then().statusCode(200);
+        JsonPath duties = as(v.coordinator(), PASSWORD).queryParam("from", tomorrow.toString())
+                .queryParam("to", tomorrow.toString()).get(roster).then().extract().jsonPath();
+        assertEquals(List.of((int) owner, (int) owner), duties.getList("duties.findAll { it.schoolId == " + school + " }.driverId"));
+
+        as(logins.get(owner), PASSWORD).body(Map.of("day", tomorrow.toString())).post("/api/v1/volunteer/away-days")
+                .then().statusCode(200);
+        as(v.coordinator(), PASSWORD).body(Map.of("from", tomorrow.toString(), "to", tomorrow.toString())).post(roster)
+                .then().statusCode(200);
+        List<Object> after = as(v.coordinator(), PASSWORD).queryParam("from", tomorrow.toString())
+                .queryParam("to", tomorrow.toString()).get(roster).then().extract().jsonPath()
+                .getList("duties.findAll { it.schoolId == " + school + " }.driverId");
+        assertEquals(java.util.Arrays.asList(null, null), after, "nobody else drives the owner's car unasked");
+    }
+
+    @Test
     void theRosterIsRefusedOutsideTheVillageAndBadInputChangesNothing() {
         String roster = "/api/v1/villages/" + v.villageId() + "/roster";
         String stranger = Api.coordinator(Api.village());

@@ -43,4 +43,9 @@ public final class RunsFixture {
         return org.schoolshuttle.Api.as(coordinator, org.schoolshuttle.Api.PASSWORD).body(Map.of("date", day.toString()))
                 .post("/api/v1/schools/" + schoolId + "/runs").then().statusCode(200).extract().jsonPath();
     }
+
+    /** A term around the days, with each weekend day among them made a school day. */
+    public static void schoolDays(String coordinator, long schoolId, java.time.LocalDate... days) {
+        Runs.schoolDays(coordinator, schoolId, days);
+    }
 }
