@@ -159,6 +159,7 @@ public class RunExecution {
         int replayed = 0;
         List<RunEvent> accepted = new ArrayList<>();
         Map<java.util.UUID, Integer> seenInBatch = new HashMap<>();
+        java.util.Set<java.util.UUID> news = new java.util.HashSet<>();
         for (int i : order) {
             EventRequest e = batch.events().get(i);
             String at = "events[" + i + "]";
@@ -187,6 +188,7 @@ public class RunExecution {
                 refused.add(new FieldError(at + ".childId", "is not on this run"));
                 continue;
             }
+            RiderState was = rider.state;
             String problem = apply(run, rider, e, boarded);
             if (problem != null) {
                 refused.add(new FieldError(problem.startsWith("adultName") ? at + ".adultName" : at + ".type",
@@ -195,6 +197,10 @@ public class RunExecution {
             }
             boarded = (int) onRun.values().stream().filter(r -> r.state == RiderState.ON_BOARD).count();
             accepted.add(event(run, e));
+            if (rider.state != was) {
+                // A second tap on the same child is kept as a record but tells the family nothing new.
+                news.add(e.id());
+            }
             recorded++;
         }
         if (!refused.isEmpty()) {
@@ -208,7 +214,9 @@ public class RunExecution {
             e.receivedAt = now;
             e.accountId = access.caller().accountId();
             events.persist(e);
-            tellFamily(run, onRun.get(e.childId), e, zone, stopNames);
+            if (news.contains(e.id)) {
+                tellFamily(run, onRun.get(e.childId), e, zone, stopNames);
+            }
         }
         return new EventOutcome(recorded, replayed, run.status, RunView.Count.of(List.copyOf(onRun.values())));
     }

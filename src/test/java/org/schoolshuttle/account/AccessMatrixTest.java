@@ -162,6 +162,16 @@ class AccessMatrixTest {
                 delete("/api/v1/sponsors/{newSponsor}",                                   "401  ok    ok    404   403   403   403   403"),
                 post("/api/v1/sponsors/{sponsor}/account", AccessFixture::sponsorAccount, "401  ok    ok    404   403   403   403   403"),
 
+                get("/api/v1/runs?villageId={village}",                                   "401  ok    ok    404   403   403   403   403"),
+                get("/api/v1/driver/runs",                                                "401  403   403   403   403   403   ok    403"),
+                get("/api/v1/alerts?villageId={village}",                                 "401  ok    ok    404   403   403   403   403"),
+                get("/api/v1/villages/{village}/roster",                                  "401  ok    ok    404   403   403   403   403"),
+                get("/api/v1/volunteer/duties",                                           "401  403   403   403   403   403   ok    403"),
+                get("/api/v1/volunteer/availability",                                     "401  403   403   403   403   403   ok    403"),
+                get("/api/v1/messages",                                                   "401  ok    ok    ok    ok    ok    ok    ok"),
+                get("/api/v1/children/{child}/today",                                     "401  ok    ok    404   ok    404   403   403"),
+                get("/api/v1/children/{child}/absences",                                  "401  ok    ok    404   ok    404   403   403"),
+
                 get(route,                                                                "401  ok    ok    ok    ok    ok    ok    ok"),
                 post("/api/v1/routing/matrix", AccessFixture::matrix,                     "401  ok    ok    ok    ok    ok    ok    ok"),
                 get("/api/v1/routing/snap?point=30.301124,112.196250&profile=minibus",    "401  ok    ok    ok    ok    ok    ok    ok"),

@@ -156,6 +156,9 @@ class DailyRunTest {
                 .body("recorded", equalTo(3)).body("children.onBoard", equalTo(2)).body("children.noShow", equalTo(1));
         as(s.driver(), PASSWORD).body(Runs.batch(queued)).post(path + "/events").then().statusCode(200)
                 .body("recorded", equalTo(0)).body("alreadyRecorded", equalTo(3)).body("children.onBoard", equalTo(2));
+        // A second tap on a child already on board is recorded; nothing changes and the family is not told twice.
+        as(s.driver(), PASSWORD).body(Runs.batch(List.of(Runs.event("CHECKED_ON", a)))).post(path + "/events").then()
+                .statusCode(200).body("recorded", equalTo(1)).body("children.onBoard", equalTo(2));
 
         // A batch with one bad event records nothing at all.
         long stranger = Runs.publishedPlan(routing, 1, Map.of()).children().get(0);
@@ -183,8 +186,9 @@ class DailyRunTest {
         as(s.driver(), PASSWORD).body(Runs.batch(List.of(Runs.event("CHECKED_ON", c)))).post(path + "/events")
                 .then().statusCode(422);
 
-        // The family was told, and sees the day.
-        JsonPath messages = as(s.parent(), PASSWORD).get("/api/v1/messages").then().statusCode(200).extract().jsonPath();
+        // The family was told once of each change, and sees the day.
+        JsonPath messages = as(s.parent(), PASSWORD).get("/api/v1/messages?size=100").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, messages.getList("items.findAll { it.childId == " + a + " && it.topic == 'ON_BOARD' }").size());
         assertTrue(messages.getList("items.topic").containsAll(List.of("ON_BOARD", "DROPPED_OFF", "NOT_AT_STOP")),
                 messages.prettify());
         JsonPath today = as(s.parent(), PASSWORD).get("/api/v1/children/" + a + "/today").then().statusCode(200)
