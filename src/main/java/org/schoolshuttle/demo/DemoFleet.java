@@ -109,7 +109,9 @@ class DemoFleet {
         driver.homeLat = home.lat();
         driver.homeLon = home.lon();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            if (kind == Driver.Kind.EMPLOYED || (day.getValue() + n) % 2 == 0) {
+            // Every volunteer of the demo drives their own car each school day, so the roster has no gaps to show
+            // on a first look; the roster's gaps and swaps are for the coordinator to try.
+            if (kind == Driver.Kind.EMPLOYED || kind == Driver.Kind.VOLUNTEER) {
                 driver.availability.add(Availability.of(day, PartOfDay.MORNING));
                 driver.availability.add(Availability.of(day, PartOfDay.AFTERNOON));
             }

@@ -5,7 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.schoolshuttle.fleet.Driver;
+import org.schoolshuttle.fleet.DriverRepository;
+import org.schoolshuttle.fleet.Vehicle;
+import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.roster.RosterPlanner;
+import org.schoolshuttle.route.Route;
+import org.schoolshuttle.route.RouteRepository;
 import org.schoolshuttle.run.RunGenerator;
 import org.schoolshuttle.run.VillageRuns;
 import org.schoolshuttle.account.AccountRepository;
@@ -18,7 +24,9 @@ import org.schoolshuttle.routing.RoadNetworkLoaded;
 import org.schoolshuttle.school.SchoolRepository;
 import org.schoolshuttle.village.VillageRepository;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,12 +48,18 @@ public class DemoSeeder {
     private final DraftRunner runner;
     private final RoutePlanRepository routePlans;
     private final RosterPlanner rosters;
+    private final RouteRepository routes;
+    private final VehicleRepository vehicles;
+    private final DriverRepository drivers;
     private final VillageRuns villageRuns;
 
     DemoSeeder(DemoConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
                VillageRepository villages, AccountRepository accounts, ScenarioSeed seed, SchoolRepository schools,
                PlanService plans, DraftRunner runner, RoutePlanRepository routePlans, RosterPlanner rosters,
-               VillageRuns villageRuns) {
+               VillageRuns villageRuns, RouteRepository routes, VehicleRepository vehicles, DriverRepository drivers) {
+        this.routes = routes;
+        this.vehicles = vehicles;
+        this.drivers = drivers;
         this.rosters = rosters;
         this.villageRuns = villageRuns;
         this.config = config;
@@ -65,6 +79,7 @@ public class DemoSeeder {
         }
         if (seedIfEmpty(loaded.extract())) {
             publishPlans();
+            crewCompanyRoutes();
             rosterAndRuns();
             printLogins();
         } else if (accounts.findByUsername(ScenarioSeed.COORDINATOR).isPresent()) {
@@ -106,6 +121,23 @@ public class DemoSeeder {
             }
         }
         LOG.infof("Demo plans published for %d schools in %.1f s", published, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The company's minibuses are driven by its employed drivers: one driver per minibus, both directions. */
+    private void crewCompanyRoutes() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Map<Long, Long> driverOfVehicle = new HashMap<>();
+            for (Route route : routes.list("driverId is null and planId in (select p.planId from PublishedPlan p) order by id")) {
+                Vehicle vehicle = vehicles.findById(route.vehicleId);
+                if (vehicle.ownerSponsorId == null) {
+                    continue;
+                }
+                Long driver = driverOfVehicle.computeIfAbsent(vehicle.id, id -> drivers
+                        .list("kind = ?1 and employerSponsorId = ?2 order by id", Driver.Kind.EMPLOYED, vehicle.ownerSponsorId)
+                        .stream().map(d -> d.id).filter(d -> !driverOfVehicle.containsValue(d)).findFirst().orElse(null));
+                route.driverId = driver;
+            }
+        });
     }
 
     /** Two weeks of volunteer roster, and today's and the next school day's runs, for the driver's screens. */

@@ -106,7 +106,10 @@ public class RosterPlanner {
 
         Filling(long villageId) {
             this.villageId = villageId;
-            pool = drivers.list("villageId = ?1 and kind = ?2 order by id", villageId, Driver.Kind.VOLUNTEER);
+            // The village's volunteers, and the owners of the volunteers' cars on its plans wherever they live.
+            pool = drivers.list("kind = ?1 and (villageId = ?2 or id in (select v.ownerDriverId from Vehicle v, Route r, "
+                    + "PublishedPlan p, School s where r.vehicleId = v.id and r.planId = p.planId and p.schoolId = s.id "
+                    + "and s.villageId = ?2)) order by id", Driver.Kind.VOLUNTEER, villageId);
             for (Driver d : pool) {
                 overall.put(d.id, duties.count("driverId", d.id));
             }
@@ -167,8 +170,8 @@ public class RosterPlanner {
 
         /** The owner's duty on a shared vehicle at the same time goes back to be shared out again. */
         private void freeOwner(long owner, RosterDuty own) {
-            for (RosterDuty other : duties.list("driverId = ?1 and serviceDate = ?2 and direction = ?3", owner,
-                    own.serviceDate, own.direction)) {
+            for (RosterDuty other : duties.list("driverId = ?1 and serviceDate = ?2 and direction = ?3 and vehicleId <> ?4",
+                    owner, own.serviceDate, own.direction, own.vehicleId)) {
                 if (vehicles.findById(other.vehicleId).ownerDriverId == null) {
                     other.driverId = null;
                     drivesInMonth(monthly, owner, own.serviceDate);
