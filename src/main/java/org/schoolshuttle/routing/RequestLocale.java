@@ -15,7 +15,7 @@ public final class RequestLocale {
     }
 
     /** As {@link #of(String, HttpHeaders)}, with the language to use when the client named none. */
-    static Locale of(String parameter, HttpHeaders headers, Locale fallback) {
+    public static Locale of(String parameter, HttpHeaders headers, Locale fallback) {
         if (parameter != null && !parameter.isBlank()) {
             return normalise(Locale.forLanguageTag(parameter.trim().replace('_', '-')));
         }

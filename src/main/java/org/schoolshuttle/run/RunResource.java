@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.Role;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
@@ -29,10 +30,12 @@ public class RunResource {
 
     private final RunService runs;
     private final RunExecution execution;
+    private final AccessPolicy access;
 
-    RunResource(RunService runs, RunExecution execution) {
+    RunResource(RunService runs, RunExecution execution, AccessPolicy access) {
         this.runs = runs;
         this.execution = execution;
+        this.access = access;
     }
 
     @GET
@@ -52,7 +55,8 @@ public class RunResource {
     @Operation(summary = "A run: stops in order with planned times, the children at each with needs and phones, "
             + "the road as GeoJSON and turn-by-turn directions in the caller's language")
     public RunDetailView get(@PathParam("id") long id, @QueryParam("locale") String locale, @Context HttpHeaders headers) {
-        return runs.detail(id, RequestLocale.of(locale, headers));
+        // Without a language in the request, the directions are in the one the driver chose for their account.
+        return runs.detail(id, RequestLocale.of(locale, headers, access.caller().locale()));
     }
 
     @POST

@@ -102,6 +102,12 @@ class DailyRunTest {
         String firstStep = ((List<Map<String, Object>>) legs.get(legs.size() - 1).get("steps")).get(0).get("text").toString();
         assertTrue(firstStep.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "Chinese directions: " + firstStep);
+        // Without a language in the request, the one the driver chose for their account.
+        as(s.driver(), PASSWORD).body(Map.of("language", "en")).put("/api/v1/me/language").then().statusCode(200);
+        String english = as(s.driver(), PASSWORD).get("/api/v1/runs/" + morning).then().statusCode(200).extract()
+                .jsonPath().getString("directions[-1].steps[0].text");
+        // The road keeps its Chinese name; the words around it are English.
+        assertTrue(english.matches("^[A-Za-z][a-z ]+.*"), "English directions: " + english);
     }
 
     @Test
