@@ -26,6 +26,13 @@ import java.util.Optional;
 public final class SchoolPlanner {
 
     /**
+     * How much more driving a route may take for less riding: the third objective (least total time on board)
+     * gives way to the second (least driving) beyond this share.
+     */
+    static final double RIDE_TIME_TOLERANCE = 0.05;
+
+
+    /**
      * Each stop may be driven by at least this many vehicles, and by as many as its children could fill: where more
      * children depend on one stop than the vehicle that visits it has seats, another vehicle stops there too.
      */
@@ -251,6 +258,18 @@ public final class SchoolPlanner {
                 }
             }
             orders.add(order);
+        }
+        // Third objective: least time on board, for at most a little more driving than the shortest order.
+        RideOrder rideOrder = new RideOrder(drive, demand.dwell(), RIDE_TIME_TOLERANCE);
+        for (int r = 0; r < routeCount; r++) {
+            Map<Integer, Integer> children = new HashMap<>();
+            Map<Integer, Integer> limit = new HashMap<>();
+            for (Map.Entry<Integer, List<Integer>> at : boarding.get(r).entrySet()) {
+                children.put(at.getKey(), at.getValue().size());
+                limit.put(at.getKey(), at.getValue().stream()
+                        .mapToInt(i -> pupils.get(riderPupil.get(i)).rideLimitSeconds()).min().orElse(Integer.MAX_VALUE));
+            }
+            orders.set(r, rideOrder.best(orders.get(r), children, limit));
         }
         // Which vehicle drives which route: least driving from and back to where vehicles are kept, needs met.
         List<Bus> buses = demand.buses();
