@@ -116,9 +116,10 @@ class MatchingBenchmark {
         System.out.printf(Locale.ROOT, "%nnorth-bayreuth, one school, 15 minibuses of 25 seats%n");
         System.out.printf(Locale.ROOT, "registering 300 children through the API: %.1f s%n", registering);
         System.out.printf(Locale.ROOT, "draft plan (stops, matrix, 20 s optimiser, routes drawn, saved): %.1f s — %d vehicles,"
-                        + " %d served, %d waiting, longest ride %.1f min, longest walk %d m%n", drafting,
-                draft.getInt("metrics.vehicles"), draft.getInt("metrics.childrenServed"),
+                        + " %d served, %d waiting, longest ride %.1f min, all rides %d min, %.1f km a day, longest walk %d m%n",
+                drafting, draft.getInt("metrics.vehicles"), draft.getInt("metrics.childrenServed"),
                 draft.getInt("metrics.childrenWaitlisted"), draft.getDouble("metrics.longestRideMinutes"),
+                draft.getLong("metrics.totalRideMinutes"), draft.getDouble("metrics.kmPerDay"),
                 draft.getLong("metrics.walkLongestMetres"));
         System.out.printf(Locale.ROOT, "publish: %.2f s%n", publishing);
         System.out.printf(Locale.ROOT, "200 late registrations with instant matching through the API: %.1f s (%.0f ms each)%n",
