@@ -1,5 +1,7 @@
 package org.schoolshuttle.route;
 
+import jakarta.enterprise.event.Event;
+import org.schoolshuttle.notify.Text;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -63,7 +65,7 @@ public class PlanService {
     private final RouteConfig config;
     private final Clock clock;
 
-    private final jakarta.enterprise.event.Event<PublishedPlanChanged> changed;
+    private final Event<PublishedPlanChanged> changed;
 
     PlanService(RoutePlanRepository plans, PublishedPlanRepository published, RouteRepository routes,
                 BusStopRepository stops, AssignmentRepository assignments, SchoolRepository schools,
@@ -71,7 +73,7 @@ public class PlanService {
                 SeatMatcher matcher, RouteCrew crew,
                 SchoolDemandReader demand, RouteGeometry geometry, org.schoolshuttle.routing.RoutingService routing,
                 Outbox outbox, AccessPolicy access, AuditLog audit,
-                RouteConfig config, Clock clock, jakarta.enterprise.event.Event<PublishedPlanChanged> changed) {
+                RouteConfig config, Clock clock, Event<PublishedPlanChanged> changed) {
         this.changed = changed;
         this.plans = plans;
         this.published = published;
@@ -390,17 +392,17 @@ public class PlanService {
                 ComparisonView.Place.of(then), ComparisonView.Place.of(now));
     }
 
-    private org.schoolshuttle.notify.Text message(ComparisonView.Change change) {
+    private Text message(ComparisonView.Change change) {
         Child child = children.findById(change.childId());
         String name = child.givenName == null ? "Your child" : child.givenName;
         String zh = child.givenName == null ? "您的孩子" : child.givenName;
         ComparisonView.Place p = change.after();
         if (p.waitlistReason() != null) {
-            return new org.schoolshuttle.notify.Text(zh + "正在校车候补名单上（" + p.waitlistReason()
+            return new Text(zh + "正在校车候补名单上（" + p.waitlistReason()
                     + "）。有座位时村协调员会联系您。", name + " is on the school shuttle waitlist (" + p.waitlistReason()
                     + "). The village coordinator will contact you when a seat is found.");
         }
-        return new org.schoolshuttle.notify.Text(zh + "的校车：站点 " + p.stopName() + "，早上 " + p.pickup() + " 上车，下午 "
+        return new Text(zh + "的校车：站点 " + p.stopName() + "，早上 " + p.pickup() + " 上车，下午 "
                 + p.dropOff() + " 下车。", name + "'s school shuttle: stop " + p.stopName() + ", pickup at " + p.pickup()
                 + " in the morning, drop-off at " + p.dropOff() + " in the afternoon.");
     }

@@ -1,5 +1,7 @@
 package org.schoolshuttle.route;
 
+import jakarta.enterprise.event.Event;
+import org.schoolshuttle.notify.Text;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,12 +61,12 @@ public class SeatMatcher {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<PublishedPlanChanged> changed;
+    private final Event<PublishedPlanChanged> changed;
 
     SeatMatcher(SchoolRepository schools, ChildRepository children, PublishedPlanRepository published,
                 RouteRepository routes, AssignmentRepository assignments, BusStopRepository stops,
                 SchoolDemandReader demand, RouteGeometry geometry, RoutingService routing, VehicleRepository vehicles,
-                AuditLog audit, Outbox outbox, Clock clock, jakarta.enterprise.event.Event<PublishedPlanChanged> changed) {
+                AuditLog audit, Outbox outbox, Clock clock, Event<PublishedPlanChanged> changed) {
         this.schools = schools;
         this.children = children;
         this.published = published;
@@ -365,7 +367,7 @@ public class SeatMatcher {
                 }
                 String name = c.givenName == null ? "Your child" : c.givenName;
                 String zh = c.givenName == null ? "您的孩子" : c.givenName;
-                outbox.queue(c.guardianId, c.id, Outbox.PLAN_CHANGED, new org.schoolshuttle.notify.Text(
+                outbox.queue(c.guardianId, c.id, Outbox.PLAN_CHANGED, new Text(
                         zh + "的校车时间有变：早上 " + RouteDetailView.time(s.plannedTime) + " 上车，下午 "
                                 + RouteDetailView.time(afternoon) + " 下车（因另一家庭加入，路线有调整）。",
                         name + "'s school shuttle has new times: pickup at " + RouteDetailView.time(s.plannedTime)

@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.HashSet;
 import java.util.stream.Collectors;
 
 /**
@@ -158,8 +161,8 @@ public class RunExecution {
         int recorded = 0;
         int replayed = 0;
         List<RunEvent> accepted = new ArrayList<>();
-        Map<java.util.UUID, Integer> seenInBatch = new HashMap<>();
-        java.util.Set<java.util.UUID> news = new java.util.HashSet<>();
+        Map<UUID, Integer> seenInBatch = new HashMap<>();
+        Set<UUID> news = new HashSet<>();
         for (int i : order) {
             EventRequest e = batch.events().get(i);
             String at = "events[" + i + "]";

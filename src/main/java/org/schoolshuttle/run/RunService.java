@@ -6,6 +6,7 @@ import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.Caller;
 import org.schoolshuttle.account.Role;
 import org.schoolshuttle.account.ScopedQuery;
+import org.schoolshuttle.common.DomainRuleException;
 import org.schoolshuttle.common.GeoPoint;
 import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.common.Page;
@@ -119,10 +120,10 @@ public class RunService {
         School school = schools.findByIdOptional(schoolId).filter(s -> access.coversVillage(s.villageId))
                 .orElseThrow(() -> new NotFoundException("School", schoolId));
         LocalDate day = date != null ? date : RunGenerator.nextSchoolDay(school, today(school.villageId), 21)
-                .orElseThrow(() -> new org.schoolshuttle.common.DomainRuleException("date",
+                .orElseThrow(() -> new DomainRuleException("date",
                         "the school has no school day in the next three weeks; give a date"));
         if (!school.isSchoolDay(day)) {
-            throw new org.schoolshuttle.common.DomainRuleException("date", day + " is not a school day of "
+            throw new DomainRuleException("date", day + " is not a school day of "
                     + school.nameEn + " (weekend, holiday or outside the terms)");
         }
         RunGenerator.Outcome outcome = generator.generate(schoolId, day, null);
