@@ -77,6 +77,19 @@ public class Outbox {
         channels(m, account.email, account.phone != null ? account.phone : phone, account.displayName);
     }
 
+    /**
+     * To a driver: through their log-in (feed, email, their language) when they have one, else by phone alone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueToDriver(long driverId, String phone, String name, String topic, Text text) {
+        Account account = accounts.find("driverId", driverId).firstResult();
+        if (account != null) {
+            queueToAccount(account, phone, topic, text);
+        } else {
+            queueToPhone(phone, name, topic, text);
+        }
+    }
+
     /** To someone known only by phone (an escort): through the webhook's gateway alone. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queueToPhone(String phone, String name, String topic, Text text) {

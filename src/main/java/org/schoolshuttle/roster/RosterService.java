@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
-import org.schoolshuttle.account.Account;
-import org.schoolshuttle.account.AccountRepository;
 import org.schoolshuttle.common.ConflictException;
 import org.schoolshuttle.common.DomainRuleException;
 import org.schoolshuttle.common.NotFoundException;
@@ -38,7 +36,6 @@ public class RosterService {
     private final RosterDutyRepository duties;
     private final AwayDayRepository away;
     private final DriverRepository drivers;
-    private final AccountRepository accounts;
     private final VillageRepository villages;
     private final RosterPlanner planner;
     private final Volunteers volunteers;
@@ -48,12 +45,11 @@ public class RosterService {
     private final Clock clock;
 
     RosterService(RosterDutyRepository duties, AwayDayRepository away, DriverRepository drivers,
-                  AccountRepository accounts, VillageRepository villages, RosterPlanner planner, Volunteers volunteers,
+                  VillageRepository villages, RosterPlanner planner, Volunteers volunteers,
                   Outbox outbox, AccessPolicy access, Event<PublishedPlanChanged> changed, Clock clock) {
         this.duties = duties;
         this.away = away;
         this.drivers = drivers;
-        this.accounts = accounts;
         this.villages = villages;
         this.planner = planner;
         this.volunteers = volunteers;
@@ -237,12 +233,7 @@ public class RosterService {
     }
 
     private void tell(Driver driver, Text text) {
-        Account account = accounts.find("driverId", driver.id).firstResult();
-        if (account != null) {
-            outbox.queueToAccount(account, driver.phone, "ROSTER", text);
-        } else {
-            outbox.queueToPhone(driver.phone, driver.familyName + driver.givenName, "ROSTER", text);
-        }
+        outbox.queueToDriver(driver.id, driver.phone, driver.familyName + driver.givenName, "ROSTER", text);
     }
 
     private void refusePast(RosterDuty duty) {

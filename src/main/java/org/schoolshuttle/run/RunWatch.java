@@ -4,8 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.schoolshuttle.account.Account;
-import org.schoolshuttle.account.AccountRepository;
 import org.schoolshuttle.family.Child;
 import org.schoolshuttle.fleet.Driver;
 import org.schoolshuttle.fleet.DriverRepository;
@@ -43,18 +41,16 @@ public class RunWatch {
     private final Alerts alerts;
     private final DriverRepository drivers;
     private final EscortRepository escorts;
-    private final AccountRepository accounts;
     private final BusStopRepository stops;
     private final Outbox outbox;
     private final OperationsConfig config;
     private final Clock clock;
 
     RunWatch(DailyRunRepository runs, RunChildRepository riders, ChildRepository children, VillageRepository villages,
-             Alerts alerts, DriverRepository drivers, EscortRepository escorts, AccountRepository accounts,
+             Alerts alerts, DriverRepository drivers, EscortRepository escorts,
              BusStopRepository stops, Outbox outbox, OperationsConfig config, Clock clock) {
         this.drivers = drivers;
         this.escorts = escorts;
-        this.accounts = accounts;
         this.stops = stops;
         this.runs = runs;
         this.riders = riders;
@@ -132,12 +128,7 @@ public class RunWatch {
                     (int) riders.count("runId", run.id));
             if (run.driverId != null) {
                 Driver driver = drivers.findById(run.driverId);
-                Account account = accounts.find("driverId", driver.id).firstResult();
-                if (account != null) {
-                    outbox.queueToAccount(account, driver.phone, Outbox.RUN_REMINDER, text);
-                } else {
-                    outbox.queueToPhone(driver.phone, driver.familyName + driver.givenName, Outbox.RUN_REMINDER, text);
-                }
+                outbox.queueToDriver(driver.id, driver.phone, driver.familyName + driver.givenName, Outbox.RUN_REMINDER, text);
             }
             if (run.escortId != null) {
                 Escort escort = escorts.findById(run.escortId);
