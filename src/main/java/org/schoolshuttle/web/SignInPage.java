@@ -14,14 +14,20 @@ import jakarta.ws.rs.core.MediaType;
 @PermitAll
 public class SignInPage {
 
-    @CheckedTemplate
+    @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance signIn(boolean failed);
+        static native TemplateInstance signIn(boolean failed, boolean signedUp);
+    }
+
+    private final PageFrame frame;
+
+    SignInPage(PageFrame frame) {
+        this.frame = frame;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance get(@QueryParam("error") String error) {
-        return Templates.signIn(error != null);
+    public TemplateInstance get(@QueryParam("error") String error, @QueryParam("signedUp") String signedUp) {
+        return frame.dress(Templates.signIn(error != null, signedUp != null));
     }
 }

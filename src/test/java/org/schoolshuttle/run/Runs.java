@@ -24,34 +24,34 @@ import static org.schoolshuttle.Api.as;
  * A school with a published plan on the demo map, a driver with a login on its routes, and a calendar in which
  * today and tomorrow (in the village, Asia/Shanghai) are school days, set up through the API.
  */
-final class Runs {
+public final class Runs {
 
-    static final ZoneId VILLAGE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId VILLAGE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private Runs() {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(VILLAGE_ZONE);
     }
 
     /**
      * @param routes the published routes: the morning one first, then the afternoon one
      */
-    record Setup(Api.SchoolSetup school, String coordinator, long sponsor, long vehicle, long driverId, String driver,
+    public record Setup(Api.SchoolSetup school, String coordinator, long sponsor, long vehicle, long driverId, String driver,
                  String parent, List<Long> children, List<Long> routes) {
 
-        long schoolId() {
+        public long schoolId() {
             return school.schoolId();
         }
 
-        long villageId() {
+        public long villageId() {
             return school.villageId();
         }
     }
 
     /** A published plan of one vehicle for {@code count} children of one family; the routes have no driver yet. */
-    static Setup publishedPlan(RoutingService routing, int count, Map<String, Object> childExtras) {
+    public static Setup publishedPlan(RoutingService routing, int count, Map<String, Object> childExtras) {
         Api.SchoolSetup school = Api.schoolWithCoordinator();
         String coordinator = school.coordinator();
         schoolDays(coordinator, school.schoolId(), today(), today().plusDays(1));
@@ -74,7 +74,7 @@ final class Runs {
     }
 
     /** A term around the days, with each weekend day among them made a school day. */
-    static void schoolDays(String coordinator, long schoolId, LocalDate... days) {
+    public static void schoolDays(String coordinator, long schoolId, LocalDate... days) {
         List<Map<String, Object>> makeUp = new ArrayList<>();
         for (LocalDate d : days) {
             if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -89,7 +89,7 @@ final class Runs {
     }
 
     /** Names the driver (and escort) of a route. */
-    static void crew(Setup s, long routeId, Long driverId, Long escortId) {
+    public static void crew(Setup s, long routeId, Long driverId, Long escortId) {
         Map<String, Object> body = new HashMap<>();
         body.put("driverId", driverId);
         body.put("escortId", escortId);
@@ -98,13 +98,13 @@ final class Runs {
         as(s.coordinator(), PASSWORD).body(body).put("/api/v1/routes/" + routeId).then().statusCode(200);
     }
 
-    static JsonPath generate(Setup s, LocalDate day) {
+    public static JsonPath generate(Setup s, LocalDate day) {
         return as(s.coordinator(), PASSWORD).body(Map.of("date", day.toString()))
                 .post("/api/v1/schools/" + s.schoolId() + "/runs").then().statusCode(200).extract().jsonPath();
     }
 
     /** The id of the school's run in a direction on a day. */
-    static long runId(Setup s, LocalDate day, String direction) {
+    public static long runId(Setup s, LocalDate day, String direction) {
         JsonPath runs = as(s.coordinator(), PASSWORD).queryParam("schoolId", s.schoolId()).queryParam("date", day.toString())
                 .get("/api/v1/runs").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = runs.getList("items");
@@ -113,7 +113,7 @@ final class Runs {
                 .orElseThrow(() -> new AssertionError("no " + direction + " run on " + day + ": " + runs.prettify()));
     }
 
-    static Map<String, Object> event(String type, long childId) {
+    public static Map<String, Object> event(String type, long childId) {
         Map<String, Object> e = new HashMap<>();
         e.put("id", UUID.randomUUID().toString());
         e.put("type", type);
@@ -122,7 +122,7 @@ final class Runs {
         return e;
     }
 
-    static Map<String, Object> batch(List<Map<String, Object>> events) {
+    public static Map<String, Object> batch(List<Map<String, Object>> events) {
         return Map.of("events", events);
     }
 }

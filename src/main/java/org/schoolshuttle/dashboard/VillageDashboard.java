@@ -1,0 +1,100 @@
+package org.schoolshuttle.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.schoolshuttle.account.AccessPolicy;
+import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.family.ChildStatus;
+import org.schoolshuttle.notify.AlertView;
+import org.schoolshuttle.notify.Alerts;
+import org.schoolshuttle.route.Direction;
+import org.schoolshuttle.route.Route;
+import org.schoolshuttle.planning.WaitReason;
+import org.schoolshuttle.run.RunStatus;
+import org.schoolshuttle.village.Village;
+import org.schoolshuttle.village.VillageService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts for one village, read from the published plans and today's runs; the caller must cover the village. */
+@ApplicationScoped
+public class VillageDashboard {
+
+    public record Figures(Village village, LocalDate today, long served, Map<WaitReason, Long> waiting, long waitingTotal,
+                          int routes, long vehicles, long seats, long seatsUsed, Map<RunStatus, Long> runsToday,
+                          List<AlertView> alerts, List<Route> unsponsored) {
+        public int seatsUsedPercent() {
+            return seats == 0 ? 0 : (int) Math.round(100.0 * seatsUsed / seats);
+        }
+    }
+
+    /** A child waiting for a seat, for the waitlist page. */
+    public record Waiting(long childId, String givenName, String familyName, long schoolId, WaitReason reason,
+                          Instant since) {
+    }
+
+    private static final String PUBLISHED_SEATS = "from Assignment a, PublishedPlan p, School s, Child c "
+            + "where a.planId = p.planId and p.schoolId = s.id and s.villageId = :village and a.direction = :direction "
+            + "and c.id = a.childId and c.status = :active ";
+
+    private final EntityManager em;
+    private final AccessPolicy access;
+    private final VillageService villages;
+    private final Alerts alerts;
+    private final Clock clock;
+
+    VillageDashboard(EntityManager em, AccessPolicy access, VillageService villages, Alerts alerts, Clock clock) {
+        this.em = em;
+        this.access = access;
+        this.villages = villages;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Figures of(long villageId) {
+        Village village = villages.visible(villageId);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(village.timeZone)));
+        long served = em.createQuery("select count(distinct a.childId) " + PUBLISHED_SEATS + "and a.routeId is not null", Long.class)
+                .setParameter("village", village.id).setParameter("direction", Direction.TO_SCHOOL)
+                .setParameter("active", ChildStatus.ACTIVE).getSingleResult();
+        Map<WaitReason, Long> waiting = new EnumMap<>(WaitReason.class);
+        em.createQuery("select a.waitlistReason, count(a) " + PUBLISHED_SEATS + "and a.waitlistReason is not null "
+                        + "group by a.waitlistReason", Object[].class)
+                .setParameter("village", village.id).setParameter("direction", Direction.TO_SCHOOL)
+                .setParameter("active", ChildStatus.ACTIVE).getResultList()
+                .forEach(row -> waiting.put((WaitReason) row[0], (Long) row[1]));
+        List<Route> routes = em.createQuery("select r from Route r, PublishedPlan p, School s where r.planId = p.planId "
+                        + "and p.schoolId = s.id and s.villageId = :village order by r.name", Route.class)
+                .setParameter("village", village.id).getResultList();
+        long vehicles = routes.stream().map(r -> r.vehicleId).distinct().count();
+        long seats = routes.stream().filter(r -> r.direction == Direction.TO_SCHOOL).mapToLong(r -> r.seats).sum();
+        List<Route> unsponsored = routes.stream().filter(r -> r.sponsorIds.isEmpty()).toList();
+        Map<RunStatus, Long> runs = new EnumMap<>(RunStatus.class);
+        em.createQuery("select r.status, count(r) from DailyRun r where r.villageId = :village and r.serviceDate = :today "
+                        + "group by r.status", Object[].class)
+                .setParameter("village", village.id).setParameter("today", today).getResultList()
+                .forEach(row -> runs.put((RunStatus) row[0], (Long) row[1]));
+        return new Figures(village, today, served, waiting, waiting.values().stream().mapToLong(Long::longValue).sum(),
+                routes.size(), vehicles, seats, served, runs,
+                alerts.list(village.id, false, PageRequest.of(0, 20)).items(), unsponsored);
+    }
+
+    @Transactional
+    public List<Waiting> waitlist(long villageId) {
+        Village village = villages.visible(villageId);
+        return em.createQuery("select a.childId, c.givenName, c.familyName, c.schoolId, a.waitlistReason, a.matchedAt "
+                        + PUBLISHED_SEATS + "and a.waitlistReason is not null order by a.matchedAt, a.childId", Object[].class)
+                .setParameter("village", village.id).setParameter("direction", Direction.TO_SCHOOL)
+                .setParameter("active", ChildStatus.ACTIVE).getResultList().stream()
+                .map(r -> new Waiting((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (WaitReason) r[4], (Instant) r[5]))
+                .toList();
+    }
+}

@@ -1,0 +1,37 @@
+package org.schoolshuttle.web;
+
+import io.quarkus.qute.TemplateExtension;
+import org.schoolshuttle.route.AssignmentView;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Small conversions the templates need to show values the way people read them. */
+@TemplateExtension
+public class PageExtensions {
+
+    static long metres(AssignmentView.Walk walk) {
+        return Math.round(walk.distanceMetres());
+    }
+
+    static long minutes(AssignmentView.Walk walk) {
+        return Math.max(1, Math.round(walk.durationSeconds() / 60));
+    }
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** A moment as the server's clock reads it (the villages a deployment serves share its time zone). */
+    static String local(Instant at) {
+        return at == null ? "" : MINUTE.format(at.atZone(ZoneId.systemDefault()));
+    }
+
+    static String clock(Instant at) {
+        return at == null ? "" : CLOCK.format(at.atZone(ZoneId.systemDefault()));
+    }
+
+    static String kilometres(double metres) {
+        return String.format(java.util.Locale.ROOT, "%.1f", metres / 1000);
+    }
+}
