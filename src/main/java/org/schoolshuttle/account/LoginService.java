@@ -42,6 +42,10 @@ public class LoginService {
     public Optional<Account> verify(String username, char[] password) {
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
+            // Families sign in with their mobile number as they write it: 138 1234 5678 is +8613812345678.
+            found = asPhoneNumber(username).flatMap(accounts::findByUsername);
+        }
+        if (found.isEmpty()) {
             hasher.matchNothing(new String(password));
             return Optional.empty();
         }
@@ -70,5 +74,13 @@ public class LoginService {
                     config.lockoutMinutes(), config.lockoutAttempts());
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> asPhoneNumber(String username) {
+        try {
+            return Optional.of(org.schoolshuttle.common.PhoneNumber.normalise(username, "username"));
+        } catch (org.schoolshuttle.common.ProblemException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -33,8 +33,8 @@ public class ProblemMapper {
     private static final String FORM_FAILED = "/login?error=1";
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return respond(e.toProblem());
+    public Response problem(ProblemException e, io.vertx.core.http.HttpServerRequest request) {
+        return respond(e.toProblem(), request);
     }
 
     @ServerExceptionMapper
@@ -98,12 +98,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role may not do this.", List.of()));
+    public Response forbidden(ForbiddenException e, io.vertx.core.http.HttpServerRequest request) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role may not do this.", List.of()), request);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, io.vertx.core.http.HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
         }
@@ -117,7 +117,7 @@ public class ProblemMapper {
             case 415 -> "The request body must be sent as application/json.";
             default -> title;
         };
-        return respond(Problem.of(slugOf(title), title, status, detail, List.of()));
+        return respond(Problem.of(slugOf(title), title, status, detail, List.of()), request);
     }
 
     @ServerExceptionMapper
@@ -131,6 +131,28 @@ public class ProblemMapper {
     private static Response challenge(String detail) {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Basic realm=\"School Shuttle\"")
                 .entity(Problem.of("unauthenticated", "Unauthenticated", 401, detail, List.of())).build();
+    }
+
+    /**
+     * A person browsing the web app gets a page they can read and leave; everyone else problem+json.
+     * Page scripts ask for JSON and get JSON.
+     */
+    private static Response respond(Problem problem, io.vertx.core.http.HttpServerRequest request) {
+        String accept = request.getHeader("Accept");
+        boolean page = request.path().startsWith("/app") && accept != null && accept.contains("text/html");
+        if (!page) {
+            return respond(problem);
+        }
+        String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(problem.title()) + "</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head>"
+                + "<body><main id=\"content\"><h1>" + escape(problem.title()) + "</h1><p class=\"error\" id=\"problem\">"
+                + escape(problem.detail()) + "</p><p><a href=\"/app\">返回首页 · Back to the start page</a></p></main></body></html>";
+        return Response.status(problem.status()).type("text/html;charset=UTF-8").entity(html).build();
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static Response respond(Problem problem) {

@@ -58,7 +58,26 @@ public class PageFrame {
                 .data("lang", language.code())
                 .data("me", c == null ? null : new SignedIn(c.username(), c.role()))
                 .data("mapSettings", json(map.forBrowser()))
-                .data("here", request.method().name().equals("GET") ? request.uri() : request.path());
+                .data("here", here());
+    }
+
+    /** Where the language switch comes back to: this page, or for a refused form the page that sent it. */
+    private String here() {
+        if ("GET".equals(request.method().name())) {
+            return request.uri();
+        }
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI from = java.net.URI.create(referer);
+                if (from.getRawPath() != null) {
+                    return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                }
+            } catch (IllegalArgumentException e) {
+                // an unreadable Referer: fall back to the start page
+            }
+        }
+        return "/app";
     }
 
     public String word(String key) {

@@ -18,6 +18,7 @@ import org.schoolshuttle.common.PageRequest;
 import org.schoolshuttle.common.ProblemException;
 import org.schoolshuttle.route.ComparisonView;
 import org.schoolshuttle.route.Direction;
+import org.schoolshuttle.route.DraftRunner;
 import org.schoolshuttle.route.PlanRequest;
 import org.schoolshuttle.route.PlanService;
 import org.schoolshuttle.route.PlanStatus;
@@ -54,13 +55,15 @@ public class PlannerPages {
     private final PlanService plans;
     private final SchoolService schools;
     private final int defaultSeconds;
+    private final DraftRunner runner;
 
-    PlannerPages(PageFrame frame, PlanService plans, SchoolService schools,
+    PlannerPages(PageFrame frame, PlanService plans, SchoolService schools, DraftRunner runner,
                  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shuttle.route.solver-seconds") int defaultSeconds) {
         this.frame = frame;
         this.plans = plans;
         this.schools = schools;
         this.defaultSeconds = defaultSeconds;
+        this.runner = runner;
     }
 
     @GET
@@ -78,6 +81,7 @@ public class PlannerPages {
         try {
             Integer solverSeconds = ChildForm.blank(seconds) ? null : parseSeconds(seconds);
             RoutePlanView started = plans.start(schoolId, new PlanRequest(null, solverSeconds));
+            runner.submit(started.id());
             return Response.seeOther(URI.create("/app/coordinator/plans/" + started.id())).build();
         } catch (ProblemException e) {
             return Response.status(e.status()).entity(plannerPage(schoolId, FormProblem.of(e))).build();

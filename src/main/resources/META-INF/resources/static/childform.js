@@ -17,7 +17,8 @@
     .map(function (o) { return ShuttleMap.show(+o.dataset.lat, +o.dataset.lon); });
   if (schoolPoints.length) { map.fitBounds(schoolPoints, { padding: [30, 30], maxZoom: 15 }); }
   schoolPoints.forEach(function (p) {
-    L.circleMarker(p, { radius: 9, color: '#fff', weight: 2, fillColor: '#1f6b24', fillOpacity: 1 }).addTo(map);
+    // Not clickable: a tap on the school is a tap on the map (a home can be next door).
+    L.circleMarker(p, { radius: 9, color: '#fff', weight: 2, fillColor: '#1f6b24', fillOpacity: 1, interactive: false }).addTo(map);
   });
 
   function text(s) { return document.createTextNode(s); }
@@ -27,7 +28,7 @@
     lon.value = wgsLon.toFixed(6);
     var at = ShuttleMap.show(wgsLat, wgsLon);
     if (pin) { pin.setLatLng(at); } else {
-      pin = L.circleMarker(at, { radius: 9, color: '#fff', weight: 2, fillColor: '#a0310c', fillOpacity: 1 }).addTo(map);
+      pin = L.circleMarker(at, { radius: 9, color: '#fff', weight: 2, fillColor: '#a0310c', fillOpacity: 1, interactive: false }).addTo(map);
     }
     el.setAttribute('data-pinned', 'yes');
     ask();
@@ -47,7 +48,7 @@
         check.className = c.stopWithinWalk ? 'notice' : 'warn';
         var at = ShuttleMap.show(c.lat, c.lon);
         if (snapped) { snapped.setLatLng(at); } else {
-          snapped = L.circleMarker(at, { radius: 5, color: '#a0310c', weight: 2, fillOpacity: 0 }).addTo(map);
+          snapped = L.circleMarker(at, { radius: 5, color: '#a0310c', weight: 2, fillOpacity: 0, interactive: false }).addTo(map);
         }
         check.appendChild(text(words.snapped + (c.road ? ' ' + c.road : '') + (c.near ? ' · ' + words.near + ' ' + c.near : '')));
         check.appendChild(document.createElement('br'));

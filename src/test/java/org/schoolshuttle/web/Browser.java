@@ -57,6 +57,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync", "--disable-extensions", "--lang=" + language,
                 phone ? "--window-size=412,915" : "--window-size=1280,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -82,12 +85,40 @@ public final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        // A click that navigates returns before the new page's scripts have run: wait for the element on a
+        // page that has finished loading, so its scripts are listening before the test acts.
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("visible: " + css).until(d -> {
+            if (!"complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))) {
+                return null;
+            }
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0) : null;
+        });
     }
 
     void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition, Duration within) {
-        new WebDriverWait(driver, within).withMessage(what).until(condition::apply);
+        try {
+            new WebDriverWait(driver, within).ignoring(org.openqa.selenium.TimeoutException.class)
+                    .withMessage(what).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("Waited in vain until " + what + " at " + driver.getCurrentUrl() + "; the page says:\n"
+                    + driver.findElement(By.tagName("body")).getText() + "\nbrowser log: " + consoleLog(), e);
+        }
+    }
+
+    private String consoleLog() {
+        try {
+            return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().toString();
+        } catch (RuntimeException e) {
+            return "(not available)";
+        }
+    }
+
+    /** An element's attribute now, without waiting for it to show (null when absent). */
+    String attribute(String css, String name) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        return found.isEmpty() ? null : found.get(0).getAttribute(name);
     }
 
     void type(String css, String text) {
@@ -102,8 +133,15 @@ public final class Browser implements AutoCloseable {
                 find(css), value);
     }
 
+    /**
+     * Picks an option. Headless chromium leaves a select's pop-up open after a picked option, swallowing the
+     * next click elsewhere, so the option is picked as the page sees a choice: the value, then a change event.
+     */
     void choose(String css, String value) {
-        new Select(find(css)).selectByValue(value);
+        WebElement select = find(css);
+        new Select(select).getOptions().stream().filter(o -> value.equals(o.getAttribute("value"))).findFirst()
+                .orElseThrow(() -> new AssertionError(css + " offers no option " + value));
+        set(css, value);
     }
 
     void click(String css) {
@@ -128,6 +166,9 @@ public final class Browser implements AutoCloseable {
     void tapMap(String css, double lat, double lon) {
         WebElement map = find(css);
         script("arguments[0].scrollIntoView({block: 'center'});", map);
+        // Leaflet drops clicks while it animates a zoom (the page recentres when a school is chosen).
+        waitUntil("the map is still", d -> Boolean.TRUE.equals(script("return !arguments[0].shuttleMap._animatingZoom;", map)),
+                Duration.ofSeconds(5));
         @SuppressWarnings("unchecked")
         Map<String, Number> p = (Map<String, Number>) script(
                 "var m = arguments[0].shuttleMap; var at = ShuttleMap.show(arguments[1], arguments[2]);"

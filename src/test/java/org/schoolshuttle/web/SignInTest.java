@@ -46,10 +46,11 @@ class SignInTest {
     }
 
     @Test
-    void aParentSignsInAndSeesTheirName() {
+    void aParentSignsInAndLandsOnTheirFamilyPage() {
         String parent = Api.parent();
         Cookie session = signIn(parent, Api.PASSWORD);
-        given().cookie(session).get("/app").then().statusCode(200).body(containsString(parent)).body(containsString("PARENT"));
+        given().cookie(session).get("/app").then().statusCode(200)
+                .body(containsString("/app/family/children/new")).body(containsString("/app/family/export"));
     }
 
     @Test
@@ -57,7 +58,10 @@ class SignInTest {
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", Api.parent()).formParam("j_password", "not-the-right-one")
                 .post("/j_security_check").then().statusCode(302).header("Location", containsString("/login?error"));
-        given().get("/login?error=1").then().statusCode(200).body(containsString("Wrong user name or password"));
+        given().header("Accept-Language", "en").get("/login?error=1").then().statusCode(200)
+                .body(containsString("Wrong user name or password"));
+        given().header("Accept-Language", "zh-CN").get("/login?error=1").then().statusCode(200)
+                .body(containsString("用户名或密码错误"));
     }
 
     @Test
