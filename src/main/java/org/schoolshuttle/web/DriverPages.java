@@ -170,7 +170,7 @@ public class DriverPages {
         List<FamilyMap.Point> points = new ArrayList<>();
         for (RunDetailView.StopView s : d.stops()) {
             points.add(new FamilyMap.Point(s.lat(), s.lon(), next != null && next == s.seq() ? "next" : "stop",
-                    s.seq() + ". " + s.name() + " " + s.plannedTime()));
+                    (s.seq() + 1) + ". " + s.name() + " " + s.plannedTime()));
         }
         if (d.school() != null) {
             points.add(new FamilyMap.Point(d.school().lat(), d.school().lon(), "school", d.school().name()));

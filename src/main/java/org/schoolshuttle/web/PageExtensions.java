@@ -34,4 +34,9 @@ public class PageExtensions {
     static String kilometres(double metres) {
         return String.format(java.util.Locale.ROOT, "%.1f", metres / 1000);
     }
+
+    /** Stops are counted from 0 in the data and from 1 for people. */
+    static int ordinal(int seq) {
+        return seq + 1;
+    }
 }
