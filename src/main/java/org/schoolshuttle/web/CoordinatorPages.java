@@ -4,6 +4,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.schoolshuttle.notify.Alerts;
+import java.net.URI;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -66,7 +71,7 @@ public class CoordinatorPages {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance dashboard(List<VillageView> villages, VillageDashboard.Figures figures,
-                                                 List<SchoolView> schools);
+                                                 List<SchoolView> schools, Map<Long, String> schoolNames);
 
         static native TemplateInstance waitlist(List<VillageView> villages, VillageView village,
                                                 List<VillageDashboard.Waiting> waiting, Map<Long, String> schoolNames);
@@ -96,11 +101,13 @@ public class CoordinatorPages {
     private final RosterService roster;
     private final SponsorService sponsors;
     private final AuditResource audit;
+    private final Alerts alerts;
     private final Clock clock;
 
     CoordinatorPages(PageFrame frame, VillageService villages, VillageDashboard dashboard, SchoolService schools,
                      DriverService drivers, EscortService escorts, VehicleService vehicles, RosterService roster,
-                     SponsorService sponsors, AuditResource audit, Clock clock) {
+                     SponsorService sponsors, AuditResource audit, Alerts alerts, Clock clock) {
+        this.alerts = alerts;
         this.frame = frame;
         this.villages = villages;
         this.dashboard = dashboard;
@@ -117,8 +124,18 @@ public class CoordinatorPages {
     @GET
     public TemplateInstance dashboard(@QueryParam("villageId") String villageId) {
         VillageView village = village(villageId);
-        return frame.dress(Templates.dashboard(villages.list(), dashboard.of(village.id()),
-                schools.list(village.id(), ALL).items()));
+        List<SchoolView> offered = schools.list(village.id(), ALL).items();
+        return frame.dress(Templates.dashboard(villages.list(), dashboard.of(village.id()), offered,
+                offered.stream().collect(Collectors.toMap(SchoolView::id, s -> FamilyMap.name(s, frame.language())))));
+    }
+
+    /** The coordinator has dealt with an alert; it leaves the dashboard (and stays in the record). */
+    @POST
+    @Path("/alerts/{id}/acknowledge")
+    public Response acknowledge(@PathParam("id") long id, @QueryParam("villageId") String villageId) {
+        alerts.acknowledge(id);
+        return Response.seeOther(URI.create("/app/coordinator" + (villageId == null ? "" : "?villageId=" + villageId)
+                + "#alerts")).build();
     }
 
     @GET

@@ -22,13 +22,19 @@ public class PageExtensions {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** A moment as the server's clock reads it (the villages a deployment serves share its time zone). */
+    /**
+     * The time zone pages show moments in (messages, alerts, the audit log, run times in lists): the region's,
+     * {@code shuttle.web.time-zone}, not the server's, which is often UTC.
+     */
+    private static final ZoneId ZONE = ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("shuttle.web.time-zone", String.class).orElse("Asia/Shanghai"));
+
     static String local(Instant at) {
-        return at == null ? "" : MINUTE.format(at.atZone(ZoneId.systemDefault()));
+        return at == null ? "" : MINUTE.format(at.atZone(ZONE));
     }
 
     static String clock(Instant at) {
-        return at == null ? "" : CLOCK.format(at.atZone(ZoneId.systemDefault()));
+        return at == null ? "" : CLOCK.format(at.atZone(ZONE));
     }
 
     static String kilometres(double metres) {

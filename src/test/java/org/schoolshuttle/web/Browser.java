@@ -87,7 +87,8 @@ public final class Browser implements AutoCloseable {
     WebElement waitFor(String css) {
         // A click that navigates returns before the new page's scripts have run: wait for the element on a
         // page that has finished loading, so its scripts are listening before the test acts.
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("visible: " + css).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("visible: " + css)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             if (!"complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))) {
                 return null;
             }
@@ -98,7 +99,11 @@ public final class Browser implements AutoCloseable {
 
     void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition, Duration within) {
         try {
+            // A page that reloads under the condition (a form posted, the queue's reload) leaves stale elements
+            // behind for a moment: look again.
             new WebDriverWait(driver, within).ignoring(org.openqa.selenium.TimeoutException.class)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .withMessage(what).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));

@@ -65,6 +65,12 @@ class CoordinatorBrowserTest {
                 assertTrue(b.driver().getTitle().contains("School Shuttle"), page + ": " + b.driver().getTitle());
             }
             b.screenshot("coordinator-4-audit");
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            for (String page : new String[] {"/app/coordinator", "/app/coordinator/fleet", "/app/coordinator/waitlist"}) {
+                b.go(page);
+                b.find("main h1");
+                assertTrue(b.fitsWidth(), page + " fits a 360 px phone");
+            }
         }
     }
 }

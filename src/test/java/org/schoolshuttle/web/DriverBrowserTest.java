@@ -83,6 +83,10 @@ class DriverBrowserTest {
             b.waitUntil("the run is completed", d -> "COMPLETED".equals(b.find("#run").getAttribute("data-status")),
                     Duration.ofSeconds(15));
             b.screenshot("driver-4-completed");
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            b.go("/app/driver/runs/" + morning);
+            b.find("#run");
+            assertTrue(b.fitsWidth(), "the run screen fits a 360 px phone");
         }
         JsonPath run = Api.as(s.driver(), Api.PASSWORD).get("/api/v1/runs/" + morning).then().statusCode(200)
                 .extract().jsonPath();

@@ -1,0 +1,73 @@
+package org.schoolshuttle.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.schoolshuttle.Api;
+import org.schoolshuttle.RoadNetworkReady;
+import org.schoolshuttle.routing.RoutingService;
+import org.schoolshuttle.run.Runs;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The coordinator's dashboard counts what the village has, and an alert dealt with leaves it. */
+@QuarkusTest
+class DashboardPageTest {
+
+    @Inject
+    RoutingService routing;
+
+    @BeforeEach
+    void setUp() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RoadNetworkReady.await();
+    }
+
+    private static String figure(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\">([^<]*)<").matcher(page);
+        assertTrue(m.find(), id + " is on the dashboard");
+        return m.group(1);
+    }
+
+    @Test
+    void theDashboardCountsSeatsRunsAlertsAndRoutesWithoutASponsor() {
+        Runs.Setup s = Runs.publishedPlan(routing, 3, Map.of());
+        // Today's runs have no driver yet: generated BLOCKED, each with an alert.
+        Runs.generate(s, Runs.today());
+        WebSession coordinator = WebSession.signIn(s.coordinator(), Api.PASSWORD);
+        String page = coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
+                .extract().asString();
+        assertEquals("3", figure(page, "served"));
+        assertEquals("0", figure(page, "waiting"));
+        assertTrue(page.contains("<td>Blocked</td><td>2</td>"), "both of today's runs are blocked: " + page);
+        assertTrue(page.contains("Run cannot start"), "the alerts are listed");
+        assertTrue(page.contains("Route 1 to school"), "the published routes have no sponsor yet");
+
+        JsonPath alerts = Api.as(s.coordinator(), Api.PASSWORD).queryParam("villageId", s.villageId())
+                .get("/api/v1/alerts").then().statusCode(200).extract().jsonPath();
+        long first = alerts.getLong("items[0].id");
+        coordinator.form().post("/app/coordinator/alerts/" + first + "/acknowledge?villageId=" + s.villageId())
+                .then().statusCode(303);
+        coordinator.page("/app/coordinator?villageId=" + s.villageId()).then()
+                .body(not(containsString("/app/coordinator/alerts/" + first + "/acknowledge")));
+        assertEquals(alerts.getList("items").size() - 1, Api.as(s.coordinator(), Api.PASSWORD)
+                .queryParam("villageId", s.villageId()).get("/api/v1/alerts").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+
+        // Another village's coordinator cannot deal with this village's alerts.
+        WebSession stranger = WebSession.signIn(Api.schoolWithCoordinator().coordinator(), Api.PASSWORD);
+        stranger.page("/app/coordinator");
+        long second = alerts.getLong("items[1].id");
+        stranger.form().post("/app/coordinator/alerts/" + second + "/acknowledge").then().statusCode(404);
+    }
+}
