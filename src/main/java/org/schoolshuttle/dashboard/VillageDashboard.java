@@ -71,9 +71,7 @@ public class VillageDashboard {
                 .setParameter("village", village.id).setParameter("direction", Direction.TO_SCHOOL)
                 .setParameter("active", ChildStatus.ACTIVE).getResultList()
                 .forEach(row -> waiting.put((WaitReason) row[0], (Long) row[1]));
-        List<Route> routes = em.createQuery("select r from Route r, PublishedPlan p, School s where r.planId = p.planId "
-                        + "and p.schoolId = s.id and s.villageId = :village order by r.name", Route.class)
-                .setParameter("village", village.id).getResultList();
+        List<Route> routes = published(village.id);
         long vehicles = routes.stream().map(r -> r.vehicleId).distinct().count();
         long seats = routes.stream().filter(r -> r.direction == Direction.TO_SCHOOL).mapToLong(r -> r.seats).sum();
         List<Route> unsponsored = routes.stream().filter(r -> r.sponsorIds.isEmpty()).toList();
@@ -85,6 +83,18 @@ public class VillageDashboard {
         return new Figures(village, today, served, waiting, waiting.values().stream().mapToLong(Long::longValue).sum(),
                 routes.size(), vehicles, seats, served, runs,
                 alerts.list(village.id, false, PageRequest.of(0, 20)).items(), unsponsored);
+    }
+
+    /** The routes families ride now: those of each school's published plan, by school and name. */
+    @Transactional
+    public List<Route> publishedRoutes(long villageId) {
+        return published(villages.visible(villageId).id);
+    }
+
+    private List<Route> published(long villageId) {
+        return em.createQuery("select r from Route r, PublishedPlan p, School s where r.planId = p.planId "
+                        + "and p.schoolId = s.id and s.villageId = :village order by s.id, r.name, r.direction", Route.class)
+                .setParameter("village", villageId).getResultList();
     }
 
     @Transactional

@@ -41,11 +41,18 @@
     card.querySelector('.state').textContent = words.states[state] || state;
     card.querySelectorAll('button[data-type]').forEach(function (b) {
       var type = b.getAttribute('data-type');
+      // Handing over to an adult happens at the home stop in the afternoon; at school children just get off.
       var ok = (ALLOWED[state] || []).indexOf(type) >= 0
-        && !(type === 'CHECKED_OFF' && handover && fromSchool);
+        && !(type === 'CHECKED_OFF' && handover && fromSchool)
+        && !(type === 'HANDED_OVER' && !fromSchool);
       b.disabled = !ok;
       b.hidden = !ok;
     });
+    var adult = card.querySelector('select.adult');
+    if (adult) {
+      var handing = card.querySelector('button[data-type=HANDED_OVER]');
+      adult.closest('label').hidden = !handing || handing.hidden;
+    }
   }
 
   document.querySelectorAll('.rider').forEach(function (card) {

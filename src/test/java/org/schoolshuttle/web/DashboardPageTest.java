@@ -70,4 +70,41 @@ class DashboardPageTest {
         long second = alerts.getLong("items[1].id");
         stranger.form().post("/app/coordinator/alerts/" + second + "/acknowledge").then().statusCode(404);
     }
+
+    @Test
+    void aCoordinatorNamesACrewOnTheRoutesPageAndTheBlockedRunCanGo() {
+        Runs.Setup s = Runs.publishedPlan(routing, 1, Map.of());
+        Runs.generate(s, Runs.today());
+        long route = s.routes().get(0);
+        long run = Runs.runId(s, Runs.today(), "TO_SCHOOL");
+        WebSession coordinator = WebSession.signIn(s.coordinator(), Api.PASSWORD);
+        coordinator.page("/app/coordinator/routes?villageId=" + s.villageId()).then().statusCode(200)
+                .body(containsString("id=\"route-" + route + "\""));
+
+        coordinator.form().formParam("driverId", String.valueOf(s.driverId())).formParam("fundingModel", "SIDEWAYS")
+                .post("/app/coordinator/routes/" + route + "?villageId=" + s.villageId()).then().statusCode(400)
+                .body(containsString("fundingModel"));
+        coordinator.form().formParam("driverId", "nobody").formParam("fundingModel", "SOCIAL_ORGANISATION")
+                .post("/app/coordinator/routes/" + route + "?villageId=" + s.villageId()).then().statusCode(400)
+                .body(containsString("driverId"));
+        assertEquals("BLOCKED", runStatus(s, run), "a refused form changes nothing");
+
+        coordinator.form().formParam("driverId", String.valueOf(s.driverId())).formParam("fundingModel", "SOCIAL_ORGANISATION")
+                .formParam("sponsorId", String.valueOf(s.sponsor()))
+                .post("/app/coordinator/routes/" + route + "?villageId=" + s.villageId()).then().statusCode(303);
+        assertEquals("SCHEDULED", runStatus(s, run), "the run has a fit driver now");
+        coordinator.page("/app/coordinator/routes?villageId=" + s.villageId()).then()
+                .body(containsString("value=\"" + s.sponsor() + "\" checked"));
+
+        WebSession stranger = WebSession.signIn(Api.schoolWithCoordinator().coordinator(), Api.PASSWORD);
+        stranger.page("/app/coordinator/routes");
+        stranger.form().formParam("fundingModel", "SOCIAL_ORGANISATION").post("/app/coordinator/routes/" + route)
+                .then().statusCode(404);
+        stranger.page("/app/coordinator/routes?villageId=" + s.villageId()).then().statusCode(404);
+    }
+
+    private static String runStatus(Runs.Setup s, long run) {
+        return Api.as(s.coordinator(), Api.PASSWORD).get("/api/v1/runs/" + run).then().statusCode(200)
+                .extract().jsonPath().getString("run.status");
+    }
 }
