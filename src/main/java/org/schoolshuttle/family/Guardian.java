@@ -40,6 +40,10 @@ public class Guardian {
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
 
+    /** "The shuttle is about N minutes away" is sent this many minutes before it reaches the family's stop. */
+    @jakarta.persistence.Column(name = "near_minutes")
+    public int nearMinutes = 5;
+
     Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("givenName", givenName);

@@ -95,7 +95,8 @@ public class RunService {
      *
      * @throws NotFoundException otherwise, exactly as for a run that does not exist
      */
-    DailyRun visible(long id) {
+    /** @throws NotFoundException for a run the caller may not see (another driver's, another village's) */
+    public DailyRun visible(long id) {
         DailyRun run = runs.findById(id);
         Caller caller = access.caller();
         boolean allowed = run != null && (caller.is(Role.DRIVER)

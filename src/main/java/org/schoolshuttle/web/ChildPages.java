@@ -67,10 +67,12 @@ public class ChildPages {
     private final Validator validator;
     private final FamilyMap familyMap;
     private final VillageService villages;
+    private final org.schoolshuttle.live.LiveViews live;
 
-    ChildPages(PageFrame frame, ChildService children, SchoolService schools, AssignmentService assignments,
+    ChildPages(org.schoolshuttle.live.LiveViews live, PageFrame frame, ChildService children, SchoolService schools, AssignmentService assignments,
                Absences absences, Validator validator, FamilyMap familyMap, VillageService villages) {
         this.villages = villages;
+        this.live = live;
         this.frame = frame;
         this.children = children;
         this.schools = schools;
@@ -119,6 +121,14 @@ public class ChildPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance child(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("registered") String registered) {
         return page(id, null, registered != null);
+    }
+
+    /** Today's run of the child as it happens; the page asks every 15 seconds. */
+    @GET
+    @Path("/{id}/live")
+    @Produces(MediaType.APPLICATION_JSON)
+    public org.schoolshuttle.live.LiveView.Child live(@PathParam("id") long id) {
+        return live.child(id);
     }
 
     @POST

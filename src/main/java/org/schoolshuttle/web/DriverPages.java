@@ -21,6 +21,8 @@ import org.schoolshuttle.account.Role;
 import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.ProblemException;
 import org.schoolshuttle.fleet.DriverService;
+import org.schoolshuttle.live.PositionBatch;
+import org.schoolshuttle.live.PositionIngest;
 import org.schoolshuttle.village.VillageRepository;
 import org.schoolshuttle.run.CompleteRequest;
 import org.schoolshuttle.run.EventBatch;
@@ -62,11 +64,13 @@ public class DriverPages {
     private final Clock clock;
     private final DriverService drivers;
     private final VillageRepository villages;
+    private final PositionIngest ingest;
 
-    DriverPages(PageFrame frame, RunService runs, RunExecution execution, Validator validator, ObjectMapper json, Clock clock,
+    DriverPages(PositionIngest ingest, PageFrame frame, RunService runs, RunExecution execution, Validator validator, ObjectMapper json, Clock clock,
                 DriverService drivers, VillageRepository villages) {
         this.drivers = drivers;
         this.villages = villages;
+        this.ingest = ingest;
         this.frame = frame;
         this.runs = runs;
         this.execution = execution;
@@ -139,6 +143,28 @@ public class DriverPages {
             return Response.status(e.status()).entity(page(id, FormProblem.of(e))).build();
         }
         return Response.seeOther(URI.create("/app/driver/runs/" + id)).build();
+    }
+
+    /** The run screen shares the phone's position while the run is on its way (the driver switched it on). */
+    @POST
+    @Path("/runs/{id}/positions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public PositionIngest.Outcome positions(@PathParam("id") long id, @FormParam("positions") String positions) {
+        if (positions == null || positions.isBlank()) {
+            throw new InvalidInputException("positions", "is required: the positions to record, as JSON");
+        }
+        PositionBatch batch;
+        try {
+            batch = json.readValue(positions, PositionBatch.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("positions", "must be a JSON object with a list of positions");
+        }
+        Set<ConstraintViolation<PositionBatch>> violations = validator.validate(batch);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return ingest.record(id, batch);
     }
 
     private TemplateInstance page(long id, FormProblem problem) {

@@ -1,0 +1,229 @@
+package org.schoolshuttle.live;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.schoolshuttle.Api;
+import org.schoolshuttle.RoadNetworkReady;
+import org.schoolshuttle.routing.RoutingService;
+import org.schoolshuttle.run.Runs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A run replays a position track along its own road geometry: the ETA to each stop comes down as the shuttle
+ * approaches, "the shuttle is near" goes out once per stop and family, and nobody else sees the shuttle.
+ */
+@QuarkusTest
+class LiveRunTest {
+
+    @Inject
+    RoutingService routing;
+
+    @Inject
+    PositionPurge purge;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void setUp() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RoadNetworkReady.await();
+    }
+
+    private record Started(Runs.Setup setup, long runId, double[][] line) {
+    }
+
+    /** Today's morning run of a published plan, with its driver, started. */
+    private Started started(int children) {
+        Runs.Setup s = Runs.publishedPlan(routing, children, Map.of());
+        for (long route : s.routes()) {
+            Runs.crew(s, route, s.driverId(), null);
+        }
+        Runs.generate(s, Runs.today());
+        long run = Runs.runId(s, Runs.today(), "TO_SCHOOL");
+        Api.as(s.driver(), Api.PASSWORD).body(Map.of()).post("/api/v1/runs/" + run + "/start").then().statusCode(200);
+        List<List<Number>> coords = Api.as(s.driver(), Api.PASSWORD).get("/api/v1/runs/" + run).then().statusCode(200)
+                .extract().jsonPath().getList("geometry.coordinates");
+        double[][] line = coords.stream().map(c -> new double[] {c.get(0).doubleValue(), c.get(1).doubleValue()})
+                .toArray(double[][]::new);
+        return new Started(s, run, line);
+    }
+
+    private static Map<String, Object> position(double[] lonLat, Instant at) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("at", at.toString());
+        p.put("lat", lonLat[1]);
+        p.put("lon", lonLat[0]);
+        p.put("accuracy", 8.0);
+        return p;
+    }
+
+    private static JsonPath send(String driver, long run, List<Map<String, Object>> positions, int status) {
+        return Api.as(driver, Api.PASSWORD).body(Map.of("positions", positions))
+                .post("/api/v1/live/runs/" + run + "/positions").then().statusCode(status).extract().jsonPath();
+    }
+
+    /** Points every ~{@code step} metres along the route line, by the line's own parameter. */
+    private static List<double[]> track(double[][] line, double step) {
+        RouteLine route = new RouteLine(line);
+        List<double[]> points = new ArrayList<>();
+        for (double a = 0; a <= route.length(); a += step) {
+            double[] latLon = route.at(a);
+            points.add(new double[] {latLon[1], latLon[0]});
+        }
+        double[] end = route.at(route.length());
+        points.add(new double[] {end[1], end[0]});
+        return points;
+    }
+
+    private static long messages(String parent, String topic) {
+        List<String> topics = Api.as(parent, Api.PASSWORD).queryParam("size", 100).get("/api/v1/messages").then()
+                .statusCode(200).extract().jsonPath().getList("items.topic");
+        return topics.stream().filter(topic::equals).count();
+    }
+
+    @Test
+    void theEtaComesDownAlongTheTrackAndTheNearMessageGoesOutOnce() {
+        Started r = started(2);
+        List<double[]> track = track(r.line(), 60);
+        assertTrue(track.size() >= 5, "a track of several fixes: " + track.size());
+        Long previousEta = null;
+        int etas = 0;
+        for (double[] fix : track) {
+            send(r.setup().driver(), r.runId(), List.of(position(fix, Instant.now())), 200);
+            JsonPath child = Api.as(r.setup().parent(), Api.PASSWORD).get("/api/v1/live/children/" + r.setup().children().get(0))
+                    .then().statusCode(200).extract().jsonPath();
+            String state = child.getString("state");
+            if (!"ON_ITS_WAY".equals(state) && !"AT_STOP".equals(state)) {
+                continue;
+            }
+            assertNotNull(child.get("shuttle"), "the family sees the shuttle while it comes to their stop");
+            long eta = Instant.parse(child.getString("eta")).getEpochSecond();
+            if (previousEta != null) {
+                assertTrue(eta <= previousEta + 30, "the ETA to the stop does not go up as the shuttle comes: "
+                        + previousEta + " then " + eta);
+            }
+            previousEta = eta;
+            etas++;
+        }
+        assertTrue(etas >= 1, "the family saw at least one ETA");
+        JsonPath live = Api.as(r.setup().driver(), Api.PASSWORD).get("/api/v1/live/runs/" + r.runId()).then()
+                .statusCode(200).body("positionKnown", equalTo(true)).extract().jsonPath();
+        // Both children of the family wait at the stops of this run: one "near" per stop, never repeated.
+        long stops = live.getList("stops").size();
+        long near = messages(r.setup().parent(), LiveNotices.NEAR);
+        assertTrue(near >= 1 && near <= stops, "one near message per stop of the family: " + near + " for " + stops + " stops");
+        send(r.setup().driver(), r.runId(), List.of(position(track.get(0), Instant.now())), 200);
+        assertEquals(near, messages(r.setup().parent(), LiveNotices.NEAR), "a fix back at the start sends nothing again");
+    }
+
+    @Test
+    void aFamilySeesTheShuttleOnlyWhileItComesToTheirStop() {
+        Started r = started(1);
+        long child = r.setup().children().get(0);
+        double[] start = r.line()[0];
+        send(r.setup().driver(), r.runId(), List.of(position(start, Instant.now())), 200);
+        JsonPath seen = Api.as(r.setup().parent(), Api.PASSWORD).get("/api/v1/live/children/" + child).then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(List.of("ON_ITS_WAY", "AT_STOP").contains(seen.getString("state")), seen.prettify());
+        assertNotNull(seen.get("shuttle"));
+        // The child boards: the shuttle is no longer coming to this family's stop, and is not shown to them.
+        Api.as(r.setup().driver(), Api.PASSWORD).body(Runs.batch(List.of(Runs.event("CHECKED_ON", child))))
+                .post("/api/v1/runs/" + r.runId() + "/events").then().statusCode(200);
+        JsonPath after = Api.as(r.setup().parent(), Api.PASSWORD).get("/api/v1/live/children/" + child).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("PASSED", after.getString("state"));
+        assertNull(after.get("shuttle"), "no shuttle position once it has left the family's stop");
+    }
+
+    @Test
+    void positionsComeOnlyFromTheRunsOwnDriverWhileItIsOnItsWay() {
+        Started r = started(1);
+        Runs.Setup other = Runs.publishedPlan(routing, 1, Map.of());
+        Map<String, Object> fix = position(r.line()[0], Instant.now());
+        send(other.driver(), r.runId(), List.of(fix), 404);
+        Api.as(r.setup().parent(), Api.PASSWORD).body(Map.of("positions", List.of(fix)))
+                .post("/api/v1/live/runs/" + r.runId() + "/positions").then().statusCode(403);
+        // Nobody outside the run's family and village sees it.
+        Api.as(other.parent(), Api.PASSWORD).get("/api/v1/live/children/" + r.setup().children().get(0)).then().statusCode(404);
+        Api.as(other.driver(), Api.PASSWORD).get("/api/v1/live/runs/" + r.runId()).then().statusCode(404);
+        Api.as(other.coordinator(), Api.PASSWORD).get("/api/v1/live/runs/" + r.runId()).then().statusCode(404);
+        Api.as(other.coordinator(), Api.PASSWORD).get("/api/v1/live/villages/" + r.setup().villageId()).then().statusCode(404);
+        Api.as(r.setup().parent(), Api.PASSWORD).get("/api/v1/live/villages/" + r.setup().villageId()).then().statusCode(403);
+
+        // Bad positions are refused whole, naming the field.
+        Map<String, Object> nowhere = position(new double[] {181, 91}, Instant.now());
+        Api.as(r.setup().driver(), Api.PASSWORD).body(Map.of("positions", List.of(fix, nowhere)))
+                .post("/api/v1/live/runs/" + r.runId() + "/positions").then().statusCode(400)
+                .body("errors.field", hasItem("positions[1].lat"));
+        send(r.setup().driver(), r.runId(), List.of(position(r.line()[0], Instant.now().plusSeconds(3600))), 400);
+        assertEquals(0L, count(r.runId()), "a refused batch stores nothing");
+
+        // Sent twice (a retry), kept once.
+        JsonPath first = send(r.setup().driver(), r.runId(), List.of(fix), 200);
+        JsonPath again = send(r.setup().driver(), r.runId(), List.of(fix), 200);
+        assertEquals(1, first.getInt("recorded"));
+        assertEquals(1, again.getInt("alreadyRecorded"));
+
+        // The coordinator's village map has the run where it was heard from.
+        Api.as(r.setup().coordinator(), Api.PASSWORD).get("/api/v1/live/villages/" + r.setup().villageId()).then()
+                .statusCode(200).body("find { it.runId == " + r.runId() + " }.positionKnown", equalTo(true));
+
+        Api.as(r.setup().driver(), Api.PASSWORD).body(Map.of("exceptions", List.of(Map.of("childId",
+                        r.setup().children().get(0), "note", "stayed home, the grandmother called"))))
+                .post("/api/v1/runs/" + r.runId() + "/complete").then().statusCode(200);
+        send(r.setup().driver(), r.runId(), List.of(position(r.line()[0], Instant.now())), 409);
+    }
+
+    @Test
+    void aFixThatWaitedOnAnOfflinePhoneIsKeptButMovesNothing() {
+        Started r = started(1);
+        double[] start = r.line()[0];
+        JsonPath outcome = send(r.setup().driver(), r.runId(), List.of(position(start, Instant.now().minusSeconds(600))), 200);
+        assertEquals(1, outcome.getInt("recorded"), "kept for the record");
+        assertEquals(0, messages(r.setup().parent(), LiveNotices.NEAR), "no near message from a ten-minute-old fix");
+        Api.as(r.setup().parent(), Api.PASSWORD).get("/api/v1/live/children/" + r.setup().children().get(0)).then()
+                .statusCode(200).body("state", equalTo("POSITION_UNKNOWN")).body("eta", equalTo(null));
+        Api.as(r.setup().driver(), Api.PASSWORD).get("/api/v1/live/runs/" + r.runId()).then().statusCode(200)
+                .body("positionKnown", equalTo(false));
+    }
+
+    @Test
+    void positionsAreDeletedAfterTheRetentionDays() {
+        Started r = started(1);
+        send(r.setup().driver(), r.runId(), List.of(position(r.line()[0], Instant.now())), 200);
+        age(r.runId(), 8);
+        assertTrue(purge.purge() >= 1);
+        assertEquals(0L, count(r.runId()));
+    }
+
+    @Transactional
+    void age(long runId, int days) {
+        em.createNativeQuery("update run_position set received_at = ?1 where run_id = ?2")
+                .setParameter(1, Instant.now().minusSeconds(days * 86_400L)).setParameter(2, runId).executeUpdate();
+    }
+
+    @Transactional
+    long count(long runId) {
+        return ((Number) em.createNativeQuery("select count(*) from run_position where run_id = ?1")
+                .setParameter(1, runId).getSingleResult()).longValue();
+    }
+}
