@@ -192,6 +192,12 @@ public final class Browser implements AutoCloseable {
         waitUntil("signed in", d -> !d.getCurrentUrl().contains("/login"), Duration.ofSeconds(20));
     }
 
+    /** The phone is at (lat, lon) and the page may read it, as if the driver had allowed location access. */
+    void locatedAt(double lat, double lon) {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+        driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lon, "accuracy", 5));
+    }
+
     void offline(boolean offline) {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
         conditions.setOffline(offline);

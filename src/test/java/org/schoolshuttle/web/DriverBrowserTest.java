@@ -67,6 +67,18 @@ class DriverBrowserTest {
             b.waitUntil("the run is on its way", d -> "IN_PROGRESS".equals(b.find("#run").getAttribute("data-status")),
                     Duration.ofSeconds(10));
             assertTrue(Integer.parseInt(b.find("#run-map").getAttribute("data-drawn")) >= 2, "stops and school are drawn");
+
+            // The driver shares the phone's position: it reaches the service and families see the run coming.
+            JsonPath stops = Api.as(s.driver(), Api.PASSWORD).get("/api/v1/live/runs/" + morning).then().statusCode(200)
+                    .extract().jsonPath();
+            b.locatedAt(stops.getDouble("stops[0].lat"), stops.getDouble("stops[0].lon"));
+            b.click("#share-position");
+            b.waitUntil("the position reaches the service", d -> Api.as(s.driver(), Api.PASSWORD)
+                    .get("/api/v1/live/runs/" + morning).then().extract().jsonPath().getBoolean("positionKnown"),
+                    Duration.ofSeconds(20));
+            assertTrue(List.of("ON_ITS_WAY", "AT_STOP").contains(Api.as(s.parent(), Api.PASSWORD)
+                    .get("/api/v1/live/children/" + s.children().get(0)).then().statusCode(200)
+                    .extract().jsonPath().getString("state")), "the family sees the shuttle coming");
             tapAll(b, "CHECKED_ON");
             b.waitUntil("the taps are sent", d -> "0".equals(b.find("#run").getAttribute("data-pending")), Duration.ofSeconds(15));
             b.screenshot("driver-2-children-on-board");

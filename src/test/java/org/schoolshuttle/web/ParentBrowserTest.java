@@ -83,6 +83,7 @@ class ParentBrowserTest {
                     d -> Integer.parseInt(b.find("#family-map").getAttribute("data-drawn")) >= 3, Duration.ofSeconds(10));
             assertTrue(b.all("#family-map path.leaflet-interactive").size() >= 2,
                     "the walking path and the shuttle's route are drawn");
+            b.waitUntil("today's run is told", d -> b.attribute("#live", "data-state") != null, Duration.ofSeconds(10));
             b.screenshot("parent-3-assignment");
 
             b.go("/app/family");
