@@ -40,8 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Daily operations at scale, on PostgreSQL: generating a day's runs for 1,000 routes and 20,000 children, and
- * drivers' phones sending run events one tap at a time over HTTP. Prints figures; asserts only correctness.
+ * Daily operations at scale, on PostgreSQL: generating a day's runs for 1,000 routes and 20,000 children,
+ * drivers' phones sending run events one tap at a time over HTTP, and 500 runs on their way sending their
+ * positions. Prints figures; asserts only correctness.
  * <pre>
  * QUARKUS_DATASOURCE_DB_KIND=postgresql QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/test \
  * QUARKUS_DATASOURCE_USERNAME=postgres mvn test -Dtest=RunBenchmark -Dshuttle.excluded-groups=none
@@ -242,6 +243,70 @@ class RunBenchmark {
         List<Long> openSorted = new ArrayList<>(openLatencies);
         Collections.sort(openSorted);
 
+        // 5. Live runs: 500 runs on their way, each phone sending its position every 15 s (open loop, 60 s), then
+        //    as fast as 16 clients can (what the service could carry).
+        for (long village : villages.subList(2, villages.size())) {
+            villageRuns.catchUp(village, today.atTime(LocalTime.of(5, 0)).atZone(Runs.VILLAGE_ZONE).toInstant(), false);
+        }
+        List<Run> onTheirWay = new ArrayList<>(live);
+        onTheirWay.addAll(steady);
+        for (long village : villages.subList(2, villages.size())) {
+            onTheirWay.addAll(startRuns(village, today, "TO_SCHOOL"));
+        }
+        java.util.Random random = new java.util.Random(7);
+        List<Long> fixLatencies = Collections.synchronizedList(new ArrayList<>());
+        List<java.util.concurrent.CompletableFuture<?>> fixes = new ArrayList<>();
+        int rounds = 4;
+        long fixInterval = 15_000_000_000L / onTheirWay.size();
+        long t5 = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < onTheirWay.size(); i++) {
+                long due = t5 + (round * (long) onTheirWay.size() + i) * fixInterval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                long sentAt = System.nanoTime();
+                fixes.add(http.sendAsync(position(onTheirWay.get(i), random), HttpResponse.BodyHandlers.ofString())
+                        .thenAccept(response -> {
+                            fixLatencies.add(System.nanoTime() - sentAt);
+                            if (response.statusCode() != 200) {
+                                System.out.println(response.statusCode() + " " + response.body());
+                                failures.incrementAndGet();
+                            }
+                        }));
+            }
+        }
+        for (java.util.concurrent.CompletableFuture<?> f : fixes) {
+            f.get();
+        }
+        double steadyFixes = (System.nanoTime() - t5) / 1e9;
+        assertEquals(0, failures.get(), "every position accepted");
+        List<Long> fixSorted = new ArrayList<>(fixLatencies);
+        Collections.sort(fixSorted);
+        ExecutorService fixClients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> flood = new ArrayList<>();
+        int perRun = 4;
+        long t6 = System.nanoTime();
+        for (Run run : onTheirWay) {
+            flood.add(fixClients.submit(() -> {
+                for (int k = 0; k < perRun; k++) {
+                    HttpResponse<String> response = http.send(position(run, new java.util.Random()), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : flood) {
+            f.get();
+        }
+        double floodSeconds = (System.nanoTime() - t6) / 1e9;
+        fixClients.shutdown();
+        assertEquals(0, failures.get(), "every position accepted");
+        int floodCount = onTheirWay.size() * perRun;
+
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.println();
@@ -261,6 +326,23 @@ class RunBenchmark {
         System.out.printf("| events at a steady 500/s (%d per request, open loop) | %d in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms | ≥ 500/s, p99 ≤ 100 ms |%n",
                 perRequest, queue.size() * perRequest, open, queue.size() * perRequest / open,
                 openSorted.get(openSorted.size() / 2) / 1e6, openSorted.get((int) (openSorted.size() * 0.99)) / 1e6);
+        System.out.printf("| positions: %d runs on their way, one fix each per 15 s (open loop, %d fixes) | %.1f fixes/s, p50 %.1f ms, p99 %.1f ms | p99 well within 15 s |%n",
+                onTheirWay.size(), fixSorted.size(), fixSorted.size() / steadyFixes,
+                fixSorted.get(fixSorted.size() / 2) / 1e6, fixSorted.get((int) (fixSorted.size() * 0.99)) / 1e6);
+        System.out.printf("| positions as fast as %d clients send them | %d in %.1f s = %.0f/s (= %.0f runs at one fix per 15 s) | |%n",
+                CLIENTS, floodCount, floodSeconds, floodCount / floodSeconds, 15 * floodCount / floodSeconds);
+    }
+
+    /** One fix of a run's phone, near the demo map's town centre where the seeded stops are. */
+    private HttpRequest position(Run run, java.util.Random random) {
+        double lat = 30.3 + (random.nextDouble() - 0.5) * 0.004;
+        double lon = 112.2 + (random.nextDouble() - 0.5) * 0.004;
+        String body = "{\"positions\":[{\"at\":\"" + Instant.now() + "\",\"lat\":" + lat + ",\"lon\":" + lon
+                + ",\"accuracy\":10}]}";
+        String auth = Base64.getEncoder().encodeToString((run.username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + "api/v1/live/runs/" + run.id + "/positions"))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + auth)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private record Run(long id, String username, List<Long> children) {
