@@ -286,11 +286,11 @@ class RunBenchmark {
         Collections.sort(fixSorted);
         ExecutorService fixClients = Executors.newFixedThreadPool(CLIENTS);
         List<Future<?>> flood = new ArrayList<>();
-        int perRun = 4;
+        int fixesPerRun = 4;
         long t6 = System.nanoTime();
         for (Run run : onTheirWay) {
             flood.add(fixClients.submit(() -> {
-                for (int k = 0; k < perRun; k++) {
+                for (int k = 0; k < fixesPerRun; k++) {
                     HttpResponse<String> response = http.send(position(run, new java.util.Random()), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
                         failures.incrementAndGet();
@@ -305,7 +305,7 @@ class RunBenchmark {
         double floodSeconds = (System.nanoTime() - t6) / 1e9;
         fixClients.shutdown();
         assertEquals(0, failures.get(), "every position accepted");
-        int floodCount = onTheirWay.size() * perRun;
+        int floodCount = onTheirWay.size() * fixesPerRun;
 
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
