@@ -47,6 +47,9 @@ public class FamilyService {
         guardian.givenName = request.givenName().trim();
         guardian.familyName = request.familyName().trim();
         guardian.email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
+        if (request.nearMinutes() != null) {
+            guardian.nearMinutes = request.nearMinutes();
+        }
         audit.updated(SignupService.AUDIT_TYPE, guardian.id, null, before, guardian.snapshot());
         return GuardianView.from(guardian);
     }

@@ -52,6 +52,7 @@ public class Guardian {
         s.put("email", email);
         s.put("consentAt", consentAt);
         s.put("consentVersion", consentVersion);
+        s.put("nearMinutes", nearMinutes);
         return s;
     }
 }

@@ -36,7 +36,7 @@ public class FamilyPages {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance family(GuardianView guardian, List<ChildLine> children);
+        static native TemplateInstance family(GuardianView guardian, List<ChildLine> children, FormProblem problem);
     }
 
     private final PageFrame frame;
@@ -57,9 +57,12 @@ public class FamilyPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance get() {
-        List<ChildLine> lines = children.list(null, null, PageRequest.of(0, 100)).items().stream()
+        return frame.dress(Templates.family(family.guardian(), lines(), null));
+    }
+
+    private List<ChildLine> lines() {
+        return children.list(null, null, PageRequest.of(0, 100)).items().stream()
                 .map(c -> new ChildLine(c, schoolName(c.schoolId()), assignmentOf(c))).toList();
-        return frame.dress(Templates.family(family.guardian(), lines));
     }
 
     @GET
@@ -68,6 +71,26 @@ public class FamilyPages {
     public Response export() {
         return Response.ok(family.export())
                 .header("Content-Disposition", "attachment; filename=\"family-data.json\"").build();
+    }
+
+    /** How many minutes before the shuttle reaches the family's stop they want to hear of it. */
+    @jakarta.ws.rs.POST
+    @Path("/near-minutes")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response nearMinutes(@jakarta.ws.rs.FormParam("nearMinutes") String minutes) {
+        GuardianView me = family.guardian();
+        Integer n;
+        try {
+            n = Integer.valueOf(minutes == null ? "" : minutes.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > 30) {
+            return Response.status(400).type(MediaType.TEXT_HTML).entity(frame.dress(Templates.family(me, lines(),
+                    FormProblem.of("nearMinutes", "must be a whole number of minutes from 1 to 30")))).build();
+        }
+        family.updateGuardian(new org.schoolshuttle.family.GuardianRequest(me.givenName(), me.familyName(), me.email(), n));
+        return Response.seeOther(java.net.URI.create("/app/family#near")).build();
     }
 
     private AssignmentView assignmentOf(ChildView c) {

@@ -226,4 +226,21 @@ class LiveRunTest {
         return ((Number) em.createNativeQuery("select count(*) from run_position where run_id = ?1")
                 .setParameter(1, runId).getSingleResult()).longValue();
     }
+
+    @Test
+    void aFamilyChoosesHowEarlyToHearAndNobodyIsToldTwice() {
+        Started r = started(1);
+        String parent = r.setup().parent();
+        for (int wrong : new int[] {0, 31}) {
+            Api.as(parent, Api.PASSWORD).body(Map.of("givenName", "明", "familyName", "王", "nearMinutes", wrong))
+                    .put("/api/v1/family").then().statusCode(400).body("errors.field", hasItem("nearMinutes"));
+        }
+        Api.as(parent, Api.PASSWORD).get("/api/v1/family").then().body("nearMinutes", equalTo(5));
+        Api.as(parent, Api.PASSWORD).body(Map.of("givenName", "明", "familyName", "王", "nearMinutes", 1))
+                .put("/api/v1/family").then().statusCode(200).body("nearMinutes", equalTo(1));
+        // At the family's own stop the shuttle is 0 minutes away: within 1, told once however often it reports.
+        send(r.setup().driver(), r.runId(), List.of(position(r.line()[0], Instant.now())), 200);
+        send(r.setup().driver(), r.runId(), List.of(position(r.line()[0], Instant.now())), 200);
+        assertEquals(1, messages(parent, LiveNotices.NEAR));
+    }
 }
