@@ -14,8 +14,6 @@ import org.schoolshuttle.routing.RoutingService;
 import org.schoolshuttle.run.Runs;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,84 +52,34 @@ class LiveRunTest {
     /** Today's morning run of a published plan, with its driver, started. */
     private Started started(int children) {
         Runs.Setup s = Runs.publishedPlan(routing, children, Map.of());
-        for (long route : s.routes()) {
-            Runs.crew(s, route, s.driverId(), null);
-        }
-        Runs.generate(s, Runs.today());
-        long run = Runs.runId(s, Runs.today(), "TO_SCHOOL");
-        Api.as(s.driver(), Api.PASSWORD).body(Map.of()).post("/api/v1/runs/" + run + "/start").then().statusCode(200);
-        List<List<Number>> coords = Api.as(s.driver(), Api.PASSWORD).get("/api/v1/runs/" + run).then().statusCode(200)
-                .extract().jsonPath().getList("geometry.coordinates");
-        double[][] line = coords.stream().map(c -> new double[] {c.get(0).doubleValue(), c.get(1).doubleValue()})
-                .toArray(double[][]::new);
-        return new Started(s, run, line);
+        long run = LiveTrack.started(s);
+        return new Started(s, run, LiveTrack.lineOf(s.driver(), run));
     }
 
     private static Map<String, Object> position(double[] lonLat, Instant at) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("at", at.toString());
-        p.put("lat", lonLat[1]);
-        p.put("lon", lonLat[0]);
-        p.put("accuracy", 8.0);
-        return p;
+        return LiveTrack.position(lonLat, at);
     }
 
     private static JsonPath send(String driver, long run, List<Map<String, Object>> positions, int status) {
-        return Api.as(driver, Api.PASSWORD).body(Map.of("positions", positions))
-                .post("/api/v1/live/runs/" + run + "/positions").then().statusCode(status).extract().jsonPath();
-    }
-
-    /** Points every ~{@code step} metres along the route line, by the line's own parameter. */
-    private static List<double[]> track(double[][] line, double step) {
-        RouteLine route = new RouteLine(line);
-        List<double[]> points = new ArrayList<>();
-        for (double a = 0; a <= route.length(); a += step) {
-            double[] latLon = route.at(a);
-            points.add(new double[] {latLon[1], latLon[0]});
-        }
-        double[] end = route.at(route.length());
-        points.add(new double[] {end[1], end[0]});
-        return points;
+        return LiveTrack.send(driver, run, positions, status);
     }
 
     private static long messages(String parent, String topic) {
-        List<String> topics = Api.as(parent, Api.PASSWORD).queryParam("size", 100).get("/api/v1/messages").then()
-                .statusCode(200).extract().jsonPath().getList("items.topic");
-        return topics.stream().filter(topic::equals).count();
+        return LiveTrack.messages(parent, topic);
     }
 
     @Test
     void theEtaComesDownAlongTheTrackAndTheNearMessageGoesOutOnce() {
         Started r = started(2);
-        List<double[]> track = track(r.line(), 60);
-        assertTrue(track.size() >= 5, "a track of several fixes: " + track.size());
-        Long previousEta = null;
-        int etas = 0;
-        for (double[] fix : track) {
-            send(r.setup().driver(), r.runId(), List.of(position(fix, Instant.now())), 200);
-            JsonPath child = Api.as(r.setup().parent(), Api.PASSWORD).get("/api/v1/live/children/" + r.setup().children().get(0))
-                    .then().statusCode(200).extract().jsonPath();
-            String state = child.getString("state");
-            if (!"ON_ITS_WAY".equals(state) && !"AT_STOP".equals(state)) {
-                continue;
-            }
-            assertNotNull(child.get("shuttle"), "the family sees the shuttle while it comes to their stop");
-            long eta = Instant.parse(child.getString("eta")).getEpochSecond();
-            if (previousEta != null) {
-                assertTrue(eta <= previousEta + 30, "the ETA to the stop does not go up as the shuttle comes: "
-                        + previousEta + " then " + eta);
-            }
-            previousEta = eta;
-            etas++;
-        }
-        assertTrue(etas >= 1, "the family saw at least one ETA");
+        assertTrue(LiveTrack.along(r.line(), 60).size() >= 5, "a track of several fixes");
+        assertTrue(LiveTrack.replay(r.setup(), r.runId(), r.line(), 60) >= 1, "the family saw at least one ETA");
         JsonPath live = Api.as(r.setup().driver(), Api.PASSWORD).get("/api/v1/live/runs/" + r.runId()).then()
                 .statusCode(200).body("positionKnown", equalTo(true)).extract().jsonPath();
         // Both children of the family wait at the stops of this run: one "near" per stop, never repeated.
         long stops = live.getList("stops").size();
         long near = messages(r.setup().parent(), LiveNotices.NEAR);
         assertTrue(near >= 1 && near <= stops, "one near message per stop of the family: " + near + " for " + stops + " stops");
-        send(r.setup().driver(), r.runId(), List.of(position(track.get(0), Instant.now())), 200);
+        send(r.setup().driver(), r.runId(), List.of(position(r.line()[0], Instant.now())), 200);
         assertEquals(near, messages(r.setup().parent(), LiveNotices.NEAR), "a fix back at the start sends nothing again");
     }
 
