@@ -116,6 +116,15 @@ class LiveRunTest {
         Api.as(other.coordinator(), Api.PASSWORD).get("/api/v1/live/runs/" + r.runId()).then().statusCode(404);
         Api.as(other.coordinator(), Api.PASSWORD).get("/api/v1/live/villages/" + r.setup().villageId()).then().statusCode(404);
         Api.as(r.setup().parent(), Api.PASSWORD).get("/api/v1/live/villages/" + r.setup().villageId()).then().statusCode(403);
+        // The route's own sponsor sees what its money delivered, never where the children are.
+        String sponsor = Api.unique("sponsor");
+        Api.as(r.setup().coordinator(), Api.PASSWORD).body(Map.of("username", sponsor, "displayName", "刘女士",
+                "password", Api.PASSWORD)).post("/api/v1/sponsors/" + r.setup().sponsor() + "/account").then().statusCode(201);
+        Api.as(sponsor, Api.PASSWORD).get("/api/v1/live/runs/" + r.runId()).then().statusCode(403);
+        Api.as(sponsor, Api.PASSWORD).get("/api/v1/live/children/" + r.setup().children().get(0)).then().statusCode(403);
+        Api.as(sponsor, Api.PASSWORD).get("/api/v1/live/villages/" + r.setup().villageId()).then().statusCode(403);
+        Api.as(sponsor, Api.PASSWORD).body(Map.of("positions", List.of(fix)))
+                .post("/api/v1/live/runs/" + r.runId() + "/positions").then().statusCode(403);
 
         // Bad positions are refused whole, naming the field.
         Map<String, Object> nowhere = position(new double[] {181, 91}, Instant.now());
