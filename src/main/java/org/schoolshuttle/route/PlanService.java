@@ -336,6 +336,17 @@ public class PlanService {
         }
     }
 
+    /** A route of any plan of the caller's villages, with its stops, times and road. */
+    public RouteDetailView route(long routeId) {
+        Route route = routes.findById(routeId);
+        if (route == null) {
+            throw new NotFoundException("Route", routeId);
+        }
+        access.requireVillage(schools.findById(route.schoolId).villageId, "Route", routeId);
+        LoadedPlan loaded = load(plans.findById(route.planId));
+        return RouteDetailView.from(route, loaded.stops, loaded.childrenAt(), geometry);
+    }
+
     /** The coordinator names the driver, escort, funding and sponsors of a route (both directions keep their own). */
     @Transactional
     public RouteDetailView updateRoute(long routeId, RouteRequest request) {
