@@ -178,6 +178,23 @@ class WebPagesTest {
                 .contentType(containsString("application/problem+json"));
     }
 
+    @Test
+    void pagesAndTheApiSendSecurityHeaders() {
+        given().get("/login").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("same-origin"));
+        given().redirects().follow(false).get("/app/family").then()
+                .header("Content-Security-Policy", containsString("default-src 'self'"));
+        given().get("/api/v1/me").then().statusCode(401).header("X-Content-Type-Options", equalTo("nosniff"));
+        // No page keeps a script or a style inline, so the policy needs no 'unsafe-inline'.
+        String login = given().get("/login").then().extract().asString();
+        assertEquals(-1, login.indexOf("style=\""), "no inline style");
+        assertEquals(-1, login.replace("<script type=\"application/json\"", "").indexOf("<script>"), "no inline script");
+    }
+
     private static org.hamcrest.Matcher<String> endsWith(String suffix) {
         return org.hamcrest.Matchers.endsWith(suffix);
     }
