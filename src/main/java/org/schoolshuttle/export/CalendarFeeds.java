@@ -64,8 +64,7 @@ public class CalendarFeeds {
     @Transactional
     public Link newDriverLink(long driverId) {
         drivers.get(driverId);
-        revoke(feeds.list("driverId = ?1 and revokedAt is null", driverId));
-        CalendarFeed feed = feed();
+        CalendarFeed feed = replace("driverId", driverId);
         feed.driverId = driverId;
         feeds.persist(feed);
         return link(feed);
@@ -74,15 +73,14 @@ public class CalendarFeeds {
     @Transactional
     public void revokeDriverLinks(long driverId) {
         drivers.get(driverId);
-        revoke(feeds.list("driverId = ?1 and revokedAt is null", driverId));
+        revoke("driverId", driverId);
     }
 
     /** A coordinator of the escort's village. */
     @Transactional
     public Link newEscortLink(long escortId) {
         escorts.get(escortId);
-        revoke(feeds.list("escortId = ?1 and revokedAt is null", escortId));
-        CalendarFeed feed = feed();
+        CalendarFeed feed = replace("escortId", escortId);
         feed.escortId = escortId;
         feeds.persist(feed);
         return link(feed);
@@ -91,7 +89,7 @@ public class CalendarFeeds {
     @Transactional
     public void revokeEscortLinks(long escortId) {
         escorts.get(escortId);
-        revoke(feeds.list("escortId = ?1 and revokedAt is null", escortId));
+        revoke("escortId", escortId);
     }
 
     /** The feed behind a live link, as iCalendar text. */
@@ -142,6 +140,17 @@ public class CalendarFeeds {
         return ics.toString();
     }
 
+    /** Ends the person's live link and gives a new, unsaved one; the caller names whose it is. */
+    private CalendarFeed replace(String person, long id) {
+        revoke(person, id);
+        return feed();
+    }
+
+    private void revoke(String person, long id) {
+        Instant now = clock.instant();
+        feeds.list(person + " = ?1 and revokedAt is null", id).forEach(f -> f.revokedAt = now);
+    }
+
     private CalendarFeed feed() {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -149,11 +158,6 @@ public class CalendarFeeds {
         feed.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         feed.createdAt = clock.instant();
         return feed;
-    }
-
-    private void revoke(List<CalendarFeed> live) {
-        Instant now = clock.instant();
-        live.forEach(f -> f.revokedAt = now);
     }
 
     private static Link link(CalendarFeed feed) {

@@ -120,20 +120,25 @@ public class DriverPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public EventOutcome events(@PathParam("id") long id, @FormParam("events") String events) {
-        if (events == null || events.isBlank()) {
-            throw new InvalidInputException("events", "is required: the taps to record, as JSON");
+        return execution.record(id, formJson(events, "events", EventBatch.class));
+    }
+
+    /** The JSON a page script posts in a form field (so the CSRF check applies), read and validated like a body. */
+    private <T> T formJson(String text, String field, Class<T> type) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "is required, as JSON");
         }
-        EventBatch batch;
+        T value;
         try {
-            batch = json.readValue(events, EventBatch.class);
+            value = json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("events", "must be a JSON object with a list of events");
+            throw new InvalidInputException(field, "must be a JSON object with a list of " + field);
         }
-        Set<ConstraintViolation<EventBatch>> violations = validator.validate(batch);
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return execution.record(id, batch);
+        return value;
     }
 
     private Response act(long id, Runnable action) {
@@ -151,20 +156,7 @@ public class DriverPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public PositionIngest.Outcome positions(@PathParam("id") long id, @FormParam("positions") String positions) {
-        if (positions == null || positions.isBlank()) {
-            throw new InvalidInputException("positions", "is required: the positions to record, as JSON");
-        }
-        PositionBatch batch;
-        try {
-            batch = json.readValue(positions, PositionBatch.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("positions", "must be a JSON object with a list of positions");
-        }
-        Set<ConstraintViolation<PositionBatch>> violations = validator.validate(batch);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return ingest.record(id, batch);
+        return ingest.record(id, formJson(positions, "positions", PositionBatch.class));
     }
 
     private TemplateInstance page(long id, FormProblem problem) {
