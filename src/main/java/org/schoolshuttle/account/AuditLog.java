@@ -58,6 +58,11 @@ public class AuditLog {
         record(AuditEntry.Action.DELETE, type, id, villageId, Map.of());
     }
 
+    /** A deletion that keeps what the record said, for records whose history matters (money). */
+    public void deleted(String type, long id, Long villageId, Map<String, Object> values) {
+        record(AuditEntry.Action.DELETE, type, id, villageId, values);
+    }
+
     /** Who to name for changes made by the service itself (start-up seeding, scheduled jobs). */
     public static final String SYSTEM = "system";
 

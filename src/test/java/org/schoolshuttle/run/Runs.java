@@ -113,6 +113,23 @@ public final class Runs {
                 .orElseThrow(() -> new AssertionError("no " + direction + " run on " + day + ": " + runs.prettify()));
     }
 
+    /** The driver starts today's run, every child boards and gets off, and the run is completed. */
+    public static long completeRun(Setup s, String direction) {
+        long run = runId(s, today(), direction);
+        String path = "/api/v1/runs/" + run;
+        as(s.driver(), PASSWORD).body(Map.of()).post(path + "/start").then().statusCode(200);
+        List<Map<String, Object>> on = new ArrayList<>();
+        List<Map<String, Object>> off = new ArrayList<>();
+        for (long child : s.children()) {
+            on.add(event("CHECKED_ON", child));
+            off.add(event("CHECKED_OFF", child));
+        }
+        as(s.driver(), PASSWORD).body(batch(on)).post(path + "/events").then().statusCode(200);
+        as(s.driver(), PASSWORD).body(batch(off)).post(path + "/events").then().statusCode(200);
+        as(s.driver(), PASSWORD).body(Map.of()).post(path + "/complete").then().statusCode(200);
+        return run;
+    }
+
     public static Map<String, Object> event(String type, long childId) {
         Map<String, Object> e = new HashMap<>();
         e.put("id", UUID.randomUUID().toString());
