@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.funding.SponsorshipView;
+import org.schoolshuttle.funding.Sponsorships;
 import org.schoolshuttle.family.ChildStatus;
 import org.schoolshuttle.notify.AlertView;
 import org.schoolshuttle.notify.Alerts;
@@ -20,8 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Counts for one village, read from the published plans and today's runs; the caller must cover the village. */
 @ApplicationScoped
@@ -29,7 +33,7 @@ public class VillageDashboard {
 
     public record Figures(Village village, LocalDate today, long served, Map<WaitReason, Long> waiting, long waitingTotal,
                           int routes, long vehicles, long seats, long seatsUsed, Map<RunStatus, Long> runsToday,
-                          List<AlertView> alerts, List<Route> unsponsored) {
+                          List<AlertView> alerts, List<Route> unsponsored, List<SponsorshipView> endingSoon) {
         public int seatsUsedPercent() {
             return seats == 0 ? 0 : (int) Math.round(100.0 * seatsUsed / seats);
         }
@@ -48,9 +52,12 @@ public class VillageDashboard {
     private final AccessPolicy access;
     private final VillageService villages;
     private final Alerts alerts;
+    private final Sponsorships sponsorships;
     private final Clock clock;
 
-    VillageDashboard(EntityManager em, AccessPolicy access, VillageService villages, Alerts alerts, Clock clock) {
+    VillageDashboard(EntityManager em, AccessPolicy access, VillageService villages, Alerts alerts,
+                     Sponsorships sponsorships, Clock clock) {
+        this.sponsorships = sponsorships;
         this.em = em;
         this.access = access;
         this.villages = villages;
@@ -74,7 +81,17 @@ public class VillageDashboard {
         List<Route> routes = published(village.id);
         long vehicles = routes.stream().map(r -> r.vehicleId).distinct().count();
         long seats = routes.stream().filter(r -> r.direction == Direction.TO_SCHOOL).mapToLong(r -> r.seats).sum();
-        List<Route> unsponsored = routes.stream().filter(r -> r.sponsorIds.isEmpty()).toList();
+        // A route is sponsored when it names a sponsor or a sponsorship active today covers it or its vehicle.
+        Set<Long> coveredRoutes = new HashSet<>();
+        Set<Long> coveredVehicles = new HashSet<>();
+        sponsorships.overlapping(village.id, today, today).forEach(s -> {
+            coveredRoutes.addAll(s.routeIds);
+            if (s.vehicleId != null) {
+                coveredVehicles.add(s.vehicleId);
+            }
+        });
+        List<Route> unsponsored = routes.stream().filter(r -> r.sponsorIds.isEmpty() && !coveredRoutes.contains(r.id)
+                && !coveredVehicles.contains(r.vehicleId)).toList();
         Map<RunStatus, Long> runs = new EnumMap<>(RunStatus.class);
         em.createQuery("select r.status, count(r) from DailyRun r where r.villageId = :village and r.serviceDate = :today "
                         + "group by r.status", Object[].class)
@@ -82,7 +99,8 @@ public class VillageDashboard {
                 .forEach(row -> runs.put((RunStatus) row[0], (Long) row[1]));
         return new Figures(village, today, served, waiting, waiting.values().stream().mapToLong(Long::longValue).sum(),
                 routes.size(), vehicles, seats, served, runs,
-                alerts.list(village.id, false, PageRequest.of(0, 20)).items(), unsponsored);
+                alerts.list(village.id, false, PageRequest.of(0, 20)).items(), unsponsored,
+                sponsorships.endingSoon(village.id, today));
     }
 
     /** The routes families ride now: those of each school's published plan, by school and name. */

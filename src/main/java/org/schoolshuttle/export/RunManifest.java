@@ -1,5 +1,7 @@
 package org.schoolshuttle.export;
 
+import org.schoolshuttle.common.CsvText;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.schoolshuttle.run.RunDetailView;
 
@@ -36,18 +38,10 @@ public class RunManifest {
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(RunManifest::cell).collect(Collectors.joining(","))).append("\r\n");
+        CsvText.row(csv, cells);
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet never runs a name as a formula. */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("[+-]?\\d[\\d ]*")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return CsvText.cell(value);
     }
 }

@@ -1,0 +1,169 @@
+package org.schoolshuttle.report;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.schoolshuttle.Api;
+import org.schoolshuttle.RoadNetworkReady;
+import org.schoolshuttle.fleet.Fleet;
+import org.schoolshuttle.routing.RoutingService;
+import org.schoolshuttle.run.Runs;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.schoolshuttle.Api.PASSWORD;
+import static org.schoolshuttle.Api.as;
+
+/** The sponsor's and the village's reports read back as JSON and CSV, counts only, and who may read them. */
+@QuarkusTest
+class ReportTest {
+
+    @Inject
+    RoutingService routing;
+
+    @BeforeEach
+    void setUp() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RoadNetworkReady.await();
+    }
+
+    /** A sponsored morning route that ran today with its three children, and a month of money recorded. */
+    record Scene(Runs.Setup s, String sponsorLogin, List<String> childNames) {
+    }
+
+    private Scene scene() {
+        Runs.Setup s = Runs.publishedPlan(routing, 3, Map.of());
+        long route = s.routes().get(0);
+        s.routes().forEach(r -> Runs.crew(s, r, s.driverId(), null));
+        Map<String, Object> sponsorship = new HashMap<>();
+        sponsorship.put("sponsorId", s.sponsor());
+        sponsorship.put("routeId", route);
+        sponsorship.put("startsOn", Runs.today().minusDays(3).toString());
+        sponsorship.put("seatsCommitted", 8);
+        sponsorship.put("amountCommitted", "6000");
+        as(s.coordinator(), PASSWORD).body(sponsorship).post("/api/v1/sponsorships").then().statusCode(201);
+        Runs.generate(s, Runs.today());
+        Runs.completeRun(s, "TO_SCHOOL");
+        String month = YearMonth.from(Runs.today()).toString();
+        as(s.coordinator(), PASSWORD).body(Map.of("month", month, "category", "FUEL", "amount", "450"))
+                .post("/api/v1/ledger/routes/" + route + "/entries").then().statusCode(201);
+        as(s.coordinator(), PASSWORD).body(Map.of("month", month, "category", "SPONSOR_FUNDS", "amount", "500",
+                "sponsorId", s.sponsor())).post("/api/v1/ledger/routes/" + route + "/entries").then().statusCode(201);
+        String login = Api.unique("sp");
+        as(s.coordinator(), PASSWORD).body(Map.of("username", login, "displayName", "Sponsor", "password", PASSWORD))
+                .post("/api/v1/sponsors/" + s.sponsor() + "/account").then().statusCode(201);
+        List<String> names = new java.util.ArrayList<>();
+        for (long child : s.children()) {
+            JsonPath c = as(s.parent(), PASSWORD).get("/api/v1/children/" + child).then().statusCode(200).extract().jsonPath();
+            names.add(c.getString("givenName"));
+            names.add(c.getString("familyName"));
+        }
+        return new Scene(s, login, names);
+    }
+
+    @Test
+    void aSponsorSeesWhatItsSupportDeliveredInCountsNeverNames() {
+        Scene scene = scene();
+        Runs.Setup s = scene.s();
+        String path = "/api/v1/reports/sponsors/" + s.sponsor();
+        String json = as(scene.sponsorLogin(), PASSWORD).get(path).then().statusCode(200).extract().asString();
+        JsonPath r = JsonPath.from(json);
+        assertEquals(3, r.getInt("runs.childrenServed"));
+        assertEquals(1, r.getInt("runs.completed"));
+        assertEquals(1, r.getInt("runs.scheduled"), "only the sponsored morning run counts");
+        assertEquals(0, r.getInt("runs.cancelled"));
+        assertEquals(0, r.getInt("runs.incidents"));
+        assertTrue(r.getDouble("runs.km") > 0, "km driven: " + r.get("runs.km"));
+        assertEquals(8, r.getInt("seatsFunded"));
+        assertEquals(3.0, r.getDouble("seatsUsed"));
+        assertEquals(6000.0, r.getDouble("moneyCommitted"));
+        assertEquals(500.0, r.getDouble("moneyReceived"));
+        assertEquals(450.0, r.getDouble("moneySpent"));
+        assertEquals(12, r.getList("months").size(), "twelve months by default");
+        assertEquals(1, r.getInt("months[11].runsCompleted"));
+        for (String name : scene.childNames()) {
+            assertFalse(json.contains(name), "no child's name in a sponsor's report: " + name);
+        }
+
+        String csv = new String(as(scene.sponsorLogin(), PASSWORD).get(path + "/report.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv"))
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFfigure,value\r\n"), csv);
+        assertTrue(csv.contains("\r\nchildren_served,3\r\n"), csv);
+        assertTrue(csv.contains("\r\nmoney_committed_yuan,6000.00\r\n"), csv);
+        assertTrue(csv.contains("\r\n" + YearMonth.from(Runs.today()) + ",1,"), csv);
+        for (String name : scene.childNames()) {
+            assertFalse(csv.contains(name), "no child's name in the CSV: " + name);
+        }
+
+        // A shorter period before the run: nothing delivered yet.
+        String yesterday = Runs.today().minusDays(1).toString();
+        as(scene.sponsorLogin(), PASSWORD).queryParam("from", Runs.today().minusDays(2).toString()).queryParam("to", yesterday)
+                .get(path).then().statusCode(200).body("runs.completed", org.hamcrest.Matchers.equalTo(0))
+                .body("months.size()", org.hamcrest.Matchers.equalTo(YearMonth.from(Runs.today().minusDays(2))
+                        .equals(YearMonth.from(Runs.today().minusDays(1))) ? 1 : 2));
+
+        // Its own report only; the village's coordinators see it; nobody else.
+        Runs.Setup other = Runs.publishedPlan(routing, 1, Map.of());
+        as(scene.sponsorLogin(), PASSWORD).get("/api/v1/reports/sponsors/" + other.sponsor()).then().statusCode(404);
+        as(scene.sponsorLogin(), PASSWORD).get("/api/v1/reports/villages/" + s.villageId()).then().statusCode(403);
+        as(s.coordinator(), PASSWORD).get(path).then().statusCode(200);
+        as(other.coordinator(), PASSWORD).get(path).then().statusCode(404);
+        as(other.coordinator(), PASSWORD).get(path + "/report.csv").then().statusCode(404);
+        as(s.parent(), PASSWORD).get(path).then().statusCode(403);
+        as(s.driver(), PASSWORD).get(path).then().statusCode(403);
+        RestAssured.given().get(path).then().statusCode(401);
+        Api.asAdmin().get(path).then().statusCode(200);
+
+        Fleet.assertProblem(as(scene.sponsorLogin(), PASSWORD).queryParam("from", "2026-11").get(path), 400, "from");
+        Fleet.assertProblem(as(scene.sponsorLogin(), PASSWORD).queryParam("from", "2026-05-01").queryParam("to", "2026-01-01")
+                .get(path), 422, "to");
+        Fleet.assertProblem(as(scene.sponsorLogin(), PASSWORD).queryParam("from", "2010-01-01").queryParam("to", "2026-01-01")
+                .get(path), 422, "from");
+    }
+
+    @Test
+    void aVillageReportGivesCoverageDistributionsRunsAndCostPerChild() {
+        Scene scene = scene();
+        Runs.Setup s = scene.s();
+        String path = "/api/v1/reports/villages/" + s.villageId();
+        JsonPath r = as(s.coordinator(), PASSWORD).get(path).then().statusCode(200).extract().jsonPath();
+        assertEquals(3, r.getInt("registered"));
+        assertEquals(3, r.getInt("served"));
+        assertEquals(0, r.getInt("waitlisted"));
+        assertEquals(3, r.getList("rideMinutes.count", Integer.class).stream().mapToInt(Integer::intValue).sum(),
+                "every seated child's ride in a band");
+        assertEquals(3, r.getList("walkMetres.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
+        assertTrue(r.getDouble("longestRideMinutes") <= 45, "within the ride limit");
+        assertEquals(2, r.getInt("runs.scheduled"), "the morning and the afternoon run");
+        assertEquals(1, r.getInt("runs.completed"));
+        assertEquals(450.0, r.getDouble("costs"));
+        assertEquals(150.0, r.getDouble("costPerChild"), "450 yuan for three children");
+        assertEquals(1, r.getList("schools").size());
+        assertEquals(2, r.getList("routes").size(), "both routes ran or were scheduled");
+        assertEquals(150.0, r.getDouble("routes.find { it.direction == 'TO_SCHOOL' }.costPerChild"));
+
+        String csv = new String(as(s.coordinator(), PASSWORD).get(path + "/report.csv").then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\nregistered,3\r\n"), csv);
+        assertTrue(csv.contains("\r\ncost_per_child_yuan,150.00\r\n"), csv);
+        assertTrue(csv.contains("\r\nroute,school,direction,"), csv);
+
+        Runs.Setup other = Runs.publishedPlan(routing, 1, Map.of());
+        as(other.coordinator(), PASSWORD).get(path).then().statusCode(404);
+        as(s.parent(), PASSWORD).get(path).then().statusCode(403);
+        as(s.driver(), PASSWORD).get(path + "/report.csv").then().statusCode(403);
+        RestAssured.given().get(path).then().statusCode(401);
+    }
+}
