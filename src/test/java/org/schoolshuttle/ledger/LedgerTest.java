@@ -100,7 +100,7 @@ class LedgerTest {
                 .get("/api/v1/ledger/sponsors/" + s.sponsor()).then().statusCode(200).extract().jsonPath();
         assertEquals(900.0, seen.getDouble("totals.costs"));
         assertEquals(800.0, seen.getDouble("fundsFromSponsor"));
-        assertEquals(null, seen.get("entries"));
+        assertNull((Object) seen.get("entries"), "no single entry for a sponsor");
         as(login, PASSWORD).get(path).then().statusCode(403);
         as(login, PASSWORD).body(entry(month, "FUEL", "1", null)).post(path + "/entries").then().statusCode(403);
 
