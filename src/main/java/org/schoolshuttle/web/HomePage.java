@@ -50,6 +50,7 @@ public class HomePage {
             case PARENT -> "/app/family";
             case DRIVER -> "/app/driver";
             case COORDINATOR, ADMIN -> "/app/coordinator";
+            case SPONSOR -> "/app/reports/sponsor";
             default -> null;
         };
         if (start != null) {

@@ -38,43 +38,9 @@ class ReportTest {
         RoadNetworkReady.await();
     }
 
-    /** A sponsored morning route that ran today with its three children, and a month of money recorded. */
-    record Scene(Runs.Setup s, String sponsorLogin, List<String> childNames) {
-    }
-
-    private Scene scene() {
-        Runs.Setup s = Runs.publishedPlan(routing, 3, Map.of());
-        long route = s.routes().get(0);
-        s.routes().forEach(r -> Runs.crew(s, r, s.driverId(), null));
-        Map<String, Object> sponsorship = new HashMap<>();
-        sponsorship.put("sponsorId", s.sponsor());
-        sponsorship.put("routeId", route);
-        sponsorship.put("startsOn", Runs.today().minusDays(3).toString());
-        sponsorship.put("seatsCommitted", 8);
-        sponsorship.put("amountCommitted", "6000");
-        as(s.coordinator(), PASSWORD).body(sponsorship).post("/api/v1/sponsorships").then().statusCode(201);
-        Runs.generate(s, Runs.today());
-        Runs.completeRun(s, "TO_SCHOOL");
-        String month = YearMonth.from(Runs.today()).toString();
-        as(s.coordinator(), PASSWORD).body(Map.of("month", month, "category", "FUEL", "amount", "450"))
-                .post("/api/v1/ledger/routes/" + route + "/entries").then().statusCode(201);
-        as(s.coordinator(), PASSWORD).body(Map.of("month", month, "category", "SPONSOR_FUNDS", "amount", "500",
-                "sponsorId", s.sponsor())).post("/api/v1/ledger/routes/" + route + "/entries").then().statusCode(201);
-        String login = Api.unique("sp");
-        as(s.coordinator(), PASSWORD).body(Map.of("username", login, "displayName", "Sponsor", "password", PASSWORD))
-                .post("/api/v1/sponsors/" + s.sponsor() + "/account").then().statusCode(201);
-        List<String> names = new java.util.ArrayList<>();
-        for (long child : s.children()) {
-            JsonPath c = as(s.parent(), PASSWORD).get("/api/v1/children/" + child).then().statusCode(200).extract().jsonPath();
-            names.add(c.getString("givenName"));
-            names.add(c.getString("familyName"));
-        }
-        return new Scene(s, login, names);
-    }
-
     @Test
     void aSponsorSeesWhatItsSupportDeliveredInCountsNeverNames() {
-        Scene scene = scene();
+        ReportScene scene = ReportScene.create(routing);
         Runs.Setup s = scene.s();
         String path = "/api/v1/reports/sponsors/" + s.sponsor();
         String json = as(scene.sponsorLogin(), PASSWORD).get(path).then().statusCode(200).extract().asString();
@@ -135,7 +101,7 @@ class ReportTest {
 
     @Test
     void aVillageReportGivesCoverageDistributionsRunsAndCostPerChild() {
-        Scene scene = scene();
+        ReportScene scene = ReportScene.create(routing);
         Runs.Setup s = scene.s();
         String path = "/api/v1/reports/villages/" + s.villageId();
         JsonPath r = as(s.coordinator(), PASSWORD).get(path).then().statusCode(200).extract().jsonPath();
