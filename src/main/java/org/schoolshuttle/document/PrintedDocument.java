@@ -79,7 +79,8 @@ public final class PrintedDocument implements AutoCloseable {
     /** A section heading; it never ends a page alone. */
     public PrintedDocument heading(String text) {
         List<String> lines = wrap(text, WIDTH, 13);
-        prepare(8 + lines.size() * 18 + 3 * LEADING);
+        // Room for a few lines of what follows (a table's header and first row), so the heading is not left alone.
+        prepare(8 + lines.size() * 18 + 6 * LEADING);
         if (y < contentTop()) {
             y -= 8;
         }

@@ -11,7 +11,7 @@ import java.util.List;
 public final class Table {
 
     /** Width of a tick column, in points: a box and a short header such as "上车 On". */
-    static final float TICK_WIDTH = 36f;
+    static final float TICK_WIDTH = 44f;
 
     record Column(String header, float weight, boolean tick) {
     }
