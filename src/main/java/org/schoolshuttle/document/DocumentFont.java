@@ -71,7 +71,12 @@ public class DocumentFont {
         try {
             if (c.collection()) {
                 TrueTypeCollection collection = new TrueTypeCollection(c.file().toFile());
-                return new Opened(collection.getFontByName(c.name()), collection);
+                TrueTypeFont font = collection.getFontByName(c.name());
+                if (font == null) {
+                    collection.close();
+                    throw new IOException("it no longer holds " + c.name());
+                }
+                return new Opened(font, collection);
             }
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(c.file()));
             return new Opened(font, font);

@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * An A4 document laid out top to bottom: each call adds a block below the last, starting a new page when the block
@@ -34,9 +32,6 @@ public final class PrintedDocument implements AutoCloseable {
     private static final float BOTTOM = 70;
     private static final float BODY = 10;
     private static final float LEADING = 14;
-    private static final float CELL = 9;
-    private static final float CELL_LEADING = 12;
-    private static final float PAD = 3;
     private static final float BOX = 9;
     private static final float KEY_WIDTH = 130;
 
@@ -103,7 +98,7 @@ public final class PrintedDocument implements AutoCloseable {
         int rows = Math.max(keys.size(), values.size());
         prepare(rows * LEADING);
         for (int k = 0; k < rows; k++) {
-            float baseline = baseline(y - k * LEADING, BODY, LEADING);
+            float baseline = Sheet.baseline(y - k * LEADING, BODY, LEADING);
             if (k < keys.size()) {
                 sheet.text(keys.get(k), LEFT, baseline, BODY, Sheet.Ink.GREY, false);
             }
@@ -121,7 +116,7 @@ public final class PrintedDocument implements AutoCloseable {
         prepare(lines.size() * LEADING + 2);
         sheet.outline(LEFT, y - (LEADING + BOX) / 2, BOX, BOX, 0.8f, Sheet.Ink.BLACK);
         for (int k = 0; k < lines.size(); k++) {
-            sheet.text(lines.get(k), LEFT + BOX + 8, baseline(y - k * LEADING, BODY, LEADING), BODY, Sheet.Ink.BLACK, false);
+            sheet.text(lines.get(k), LEFT + BOX + 8, Sheet.baseline(y - k * LEADING, BODY, LEADING), BODY, Sheet.Ink.BLACK, false);
         }
         y -= lines.size() * LEADING + 4;
         return this;
@@ -129,24 +124,22 @@ public final class PrintedDocument implements AutoCloseable {
 
     /** A table; rows never split, and the column headers are repeated on each page the table continues on. */
     public PrintedDocument table(Table table) {
-        float[] widths = table.widths(WIDTH);
-        List<List<String>> header = cells(table.columns().stream().map(Table.Column::header).toList(), widths, table, true);
-        float headerHeight = height(header);
-        int maxLines = (int) ((TOP - BOTTOM - headerHeight - 2 * PAD) / CELL_LEADING);
+        TableLayout layout = new TableLayout(table, WIDTH, TOP - 12 - BOTTOM, type);
         boolean first = true;
-        for (List<String> row : table.rows()) {
-            List<List<String>> cells = clip(cells(row, widths, table, false), maxLines);
-            float height = height(cells);
-            if (first || y - height < BOTTOM) {
-                prepare(headerHeight + height);
-                row(header, widths, table, true);
+        for (TableLayout.Row row : layout.rows) {
+            if (first || y - row.height() < BOTTOM) {
+                prepare(layout.header.height() + row.height());
+                layout.draw(sheet, layout.header, LEFT, y, true);
+                y -= layout.header.height();
                 first = false;
             }
-            row(cells, widths, table, false);
+            layout.draw(sheet, row, LEFT, y, false);
+            y -= row.height();
         }
         if (first) {
-            prepare(headerHeight);
-            row(header, widths, table, true);
+            prepare(layout.header.height());
+            layout.draw(sheet, layout.header, LEFT, y, true);
+            y -= layout.header.height();
         }
         y -= 8;
         return this;
@@ -234,47 +227,10 @@ public final class PrintedDocument implements AutoCloseable {
         }
     }
 
-    private void row(List<List<String>> cells, float[] widths, Table table, boolean header) {
-        float height = height(cells);
-        float x = LEFT;
-        for (int k = 0; k < widths.length; k++) {
-            if (header) {
-                sheet.fill(x, y - height, widths[k], height, Sheet.Ink.SHADE);
-            }
-            sheet.outline(x, y - height, widths[k], height, 0.5f, Sheet.Ink.RULE);
-            if (!header && table.columns().get(k).tick()) {
-                sheet.outline(x + (widths[k] - BOX) / 2, y - PAD - 1.5f - BOX, BOX, BOX, 0.8f, Sheet.Ink.BLACK);
-            }
-            List<String> lines = cells.get(k);
-            for (int line = 0; line < lines.size(); line++) {
-                sheet.text(lines.get(line), x + PAD, baseline(y - PAD - line * CELL_LEADING, CELL, CELL_LEADING), CELL,
-                        Sheet.Ink.BLACK, header);
-            }
-            x += widths[k];
-        }
-        y -= height;
-    }
-
-    private List<List<String>> cells(List<String> texts, float[] widths, Table table, boolean header) {
-        return IntStream.range(0, widths.length).mapToObj(k -> !header && table.columns().get(k).tick()
-                ? List.<String>of() : wrap(texts.get(k), widths[k] - 2 * PAD, CELL)).toList();
-    }
-
-    private static List<List<String>> clip(List<List<String>> cells, int maxLines) {
-        // A cell longer than a page is cut short rather than run off the bottom of the sheet.
-        return cells.stream().map(c -> c.size() <= maxLines ? c : Stream.concat(c.subList(0, maxLines - 1).stream(),
-                Stream.of(c.get(maxLines - 1) + "…")).toList()).toList();
-    }
-
-    private static float height(List<List<String>> cells) {
-        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
-        return Math.max(lines * CELL_LEADING, BOX + 3) + 2 * PAD;
-    }
-
     private void lines(String text, float size, float leading, Sheet.Ink ink, boolean strong) {
         for (String line : wrap(text, WIDTH, size)) {
             prepare(leading);
-            sheet.text(line, LEFT, baseline(y, size, leading), size, ink, strong);
+            sheet.text(line, LEFT, Sheet.baseline(y, size, leading), size, ink, strong);
             y -= leading;
         }
     }
@@ -306,9 +262,5 @@ public final class PrintedDocument implements AutoCloseable {
             sheet.text(title, LEFT, PAGE_HEIGHT - 34, 8, Sheet.Ink.GREY, false);
             sheet.line(LEFT, PAGE_HEIGHT - 40, LEFT + WIDTH, PAGE_HEIGHT - 40, 0.4f, Sheet.Ink.RULE);
         }
-    }
-
-    private static float baseline(float top, float size, float leading) {
-        return top - (leading - size) / 2 - size * 0.8f;
     }
 }

@@ -106,6 +106,11 @@ final class Sheet implements Closeable {
         }
     }
 
+    /** The baseline of text of a size set in a line of a height whose top is at {@code top}. */
+    static float baseline(float top, float size, float leading) {
+        return top - (leading - size) / 2 - size * 0.8f;
+    }
+
     private void colour(Ink ink) throws IOException {
         out.setNonStrokingColor(ink.red(), ink.green(), ink.blue());
         out.setStrokingColor(ink.red(), ink.green(), ink.blue());
