@@ -3,6 +3,7 @@ package org.schoolshuttle.account;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -14,6 +15,12 @@ public class AccountRepository implements PanacheRepository<Account> {
 
     public boolean usernameTaken(String username) {
         return count("username", username) > 0;
+    }
+
+    /** The coordinators of a village, by name. */
+    public List<Account> coordinatorsOf(long villageId) {
+        return list("select a from Account a join a.villageIds v where v = ?1 and a.role = ?2 order by a.displayName, a.id",
+                villageId, Role.COORDINATOR);
     }
 
     public boolean anyWithRole(Role role) {

@@ -19,17 +19,20 @@ import org.schoolshuttle.run.RunService;
 import java.util.Locale;
 
 @Path("/api/v1/exports")
-@Tag(name = "Exports", description = "Routes as GPX and GeoJSON, a run's manifest as CSV")
+@Tag(name = "Exports", description = "Routes as GPX and GeoJSON, a run's manifest as CSV and as a printable PDF")
 public class ExportResource {
 
     private final PlanService plans;
     private final RunService runs;
     private final RouteFiles routeFiles;
     private final RunManifest manifest;
+    private final PrintedManifest printedManifest;
     private final ObjectMapper json;
 
-    ExportResource(PlanService plans, RunService runs, RouteFiles routeFiles, RunManifest manifest, ObjectMapper json) {
+    ExportResource(PlanService plans, RunService runs, RouteFiles routeFiles, RunManifest manifest,
+                   PrintedManifest printedManifest, ObjectMapper json) {
         this.json = json;
+        this.printedManifest = printedManifest;
         this.plans = plans;
         this.runs = runs;
         this.routeFiles = routeFiles;
@@ -67,5 +70,17 @@ public class ExportResource {
         RunDetailView run = runs.detail(id, Locale.SIMPLIFIED_CHINESE);
         return Response.ok(manifest.csv(run))
                 .header("Content-Disposition", "attachment; filename=\"run-" + id + "-manifest.csv\"").build();
+    }
+
+    @GET
+    @Path("/runs/{id}/manifest.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.DRIVER_NAME})
+    @Operation(summary = "A run's manifest as a printable A4 PDF: stops in order with times, the children at each with "
+            + "needs, hand-over rule and contacts, boxes to tick on and off, and emergency numbers; 503 when the "
+            + "server has no font for Chinese text")
+    public Response manifestPdf(@PathParam("id") long id) {
+        return Response.ok(printedManifest.pdf(id))
+                .header("Content-Disposition", "attachment; filename=\"" + PrintedManifest.fileName(id) + "\"").build();
     }
 }

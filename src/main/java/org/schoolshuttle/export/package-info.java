@@ -1,5 +1,6 @@
 /**
  * The paper trail and files for other tools: a route as GPX (for a driver's navigation app) and GeoJSON (for any
- * GIS), and a run's manifest as CSV (for a printed sheet or a spreadsheet).
+ * GIS), a run's manifest as CSV (for a spreadsheet) and as a printable PDF (for a driver without a smartphone), and
+ * drivers' and escorts' calendar feeds.
  */
 package org.schoolshuttle.export;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.schoolshuttle.account.Role;
 import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.ProblemException;
+import org.schoolshuttle.export.PrintedManifest;
 import org.schoolshuttle.fleet.DriverService;
 import org.schoolshuttle.live.PositionBatch;
 import org.schoolshuttle.live.PositionIngest;
@@ -65,9 +66,11 @@ public class DriverPages {
     private final DriverService drivers;
     private final VillageRepository villages;
     private final PositionIngest ingest;
+    private final PrintedManifest manifest;
 
     DriverPages(PositionIngest ingest, PageFrame frame, RunService runs, RunExecution execution, Validator validator, ObjectMapper json, Clock clock,
-                DriverService drivers, VillageRepository villages) {
+                DriverService drivers, VillageRepository villages, PrintedManifest manifest) {
+        this.manifest = manifest;
         this.drivers = drivers;
         this.villages = villages;
         this.ingest = ingest;
@@ -91,6 +94,15 @@ public class DriverPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance run(@PathParam("id") long id) {
         return page(id, null);
+    }
+
+    /** The run's manifest to print, for a driver who keeps paper in the cab (or has no smartphone at all). */
+    @GET
+    @Path("/runs/{id}/manifest.pdf")
+    @Produces("application/pdf")
+    public Response manifest(@PathParam("id") long id) {
+        return Response.ok(manifest.pdf(id))
+                .header("Content-Disposition", "attachment; filename=\"" + PrintedManifest.fileName(id) + "\"").build();
     }
 
     @POST

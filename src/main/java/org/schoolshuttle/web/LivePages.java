@@ -5,11 +5,14 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.schoolshuttle.account.Role;
 import org.schoolshuttle.common.NotFoundException;
+import org.schoolshuttle.export.PrintedManifest;
 import org.schoolshuttle.live.LiveView;
 import org.schoolshuttle.live.LiveViews;
 import org.schoolshuttle.village.VillageService;
@@ -30,9 +33,11 @@ public class LivePages {
     private final PageFrame frame;
     private final VillageService villages;
     private final LiveViews live;
+    private final PrintedManifest manifest;
 
-    LivePages(PageFrame frame, VillageService villages, LiveViews live) {
+    LivePages(PageFrame frame, VillageService villages, LiveViews live, PrintedManifest manifest) {
         this.frame = frame;
+        this.manifest = manifest;
         this.villages = villages;
         this.live = live;
     }
@@ -49,6 +54,15 @@ public class LivePages {
     @Produces(MediaType.APPLICATION_JSON)
     public List<LiveView.VillageRun> runs(@QueryParam("villageId") Long villageId) {
         return live.village(village(villageId).id());
+    }
+
+    /** A run's manifest to print, for a driver without a smartphone (the coordinator prints it for them). */
+    @GET
+    @Path("/runs/{id}/manifest.pdf")
+    @Produces("application/pdf")
+    public Response manifest(@PathParam("id") long id) {
+        return Response.ok(manifest.pdf(id))
+                .header("Content-Disposition", "attachment; filename=\"" + PrintedManifest.fileName(id) + "\"").build();
     }
 
     private VillageView village(Long villageId) {

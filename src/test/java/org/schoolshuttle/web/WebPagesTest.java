@@ -179,6 +179,35 @@ class WebPagesTest {
     }
 
     @Test
+    void theRunScreenAndTheLiveMapLinkToThePrintedManifest() {
+        Runs.Setup s = Runs.publishedPlan(routing, 1, Map.of());
+        Runs.crew(s, s.routes().get(0), s.driverId(), null);
+        Runs.generate(s, Runs.today());
+        long run = Runs.runId(s, Runs.today(), "TO_SCHOOL");
+        String driverPdf = "/app/driver/runs/" + run + "/manifest.pdf";
+        WebSession driver = WebSession.signIn(s.driver(), Api.PASSWORD);
+        driver.page("/app/driver/runs/" + run).then().statusCode(200)
+                .body(containsString("href=\"" + driverPdf + "\" id=\"manifest-pdf\" download>Print manifest (PDF)"));
+        driver.request().accept("application/pdf,*/*").get(driverPdf).then().statusCode(200)
+                .contentType(containsString("application/pdf")).header("Content-Disposition", containsString("attachment"));
+
+        String livePdf = "/app/coordinator/live/runs/" + run + "/manifest.pdf";
+        WebSession coordinator = WebSession.signIn(s.coordinator(), Api.PASSWORD);
+        coordinator.page("/app/coordinator/live?villageId=" + s.villageId()).then().statusCode(200)
+                .body(containsString("href=\"" + livePdf + "\""));
+        coordinator.request().accept("application/pdf,*/*").get(livePdf).then().statusCode(200)
+                .contentType(containsString("application/pdf"));
+
+        // As a browser asks for a link: anything, a page preferred, so a refusal comes as a page to read.
+        String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
+        Runs.Setup other = Runs.publishedPlan(routing, 1, Map.of());
+        WebSession.signIn(other.driver(), Api.PASSWORD).request().accept(browser).get(driverPdf).then().statusCode(404)
+                .contentType(containsString("text/html"));
+        WebSession.signIn(other.coordinator(), Api.PASSWORD).request().accept(browser).get(livePdf).then().statusCode(404);
+        WebSession.signIn(s.parent(), Api.PASSWORD).request().accept(browser).get(driverPdf).then().statusCode(403);
+    }
+
+    @Test
     void pagesAndTheApiSendSecurityHeaders() {
         given().get("/login").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
