@@ -16,14 +16,14 @@ import org.schoolshuttle.account.Role;
 @Tag(name = "Reports")
 public class ReportResource {
 
-    static final String CSV = "text/csv;charset=UTF-8";
-
     private final SponsorReport sponsors;
     private final VillageReport villages;
+    private final ReportFiles files;
 
-    ReportResource(SponsorReport sponsors, VillageReport villages) {
+    ReportResource(SponsorReport sponsors, VillageReport villages, ReportFiles files) {
         this.sponsors = sponsors;
         this.villages = villages;
+        this.files = files;
     }
 
     @GET
@@ -37,11 +37,18 @@ public class ReportResource {
 
     @GET
     @Path("/sponsors/{id}/report.csv")
-    @Produces(CSV)
+    @Produces(ReportFiles.CSV)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.SPONSOR_NAME})
     public Response sponsorCsv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        SponsorReportView report = sponsors.of(id, from, to);
-        return file(ReportCsv.sponsor(report), CSV, "sponsor-" + id + "-" + report.from() + "-" + report.to() + ".csv");
+        return files.sponsorCsv(id, from, to);
+    }
+
+    @GET
+    @Path("/sponsors/{id}/report.pdf")
+    @Produces(ReportFiles.PDF)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.SPONSOR_NAME})
+    public Response sponsorPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return files.sponsorPdf(id, from, to);
     }
 
     @GET
@@ -55,14 +62,17 @@ public class ReportResource {
 
     @GET
     @Path("/villages/{id}/report.csv")
-    @Produces(CSV)
+    @Produces(ReportFiles.CSV)
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public Response villageCsv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        VillageReportView report = villages.of(id, from, to);
-        return file(ReportCsv.village(report), CSV, "village-" + id + "-" + report.from() + "-" + report.to() + ".csv");
+        return files.villageCsv(id, from, to);
     }
 
-    static Response file(Object body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    @GET
+    @Path("/villages/{id}/report.pdf")
+    @Produces(ReportFiles.PDF)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public Response villagePdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return files.villagePdf(id, from, to);
     }
 }

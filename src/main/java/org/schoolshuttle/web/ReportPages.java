@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.schoolshuttle.account.CurrentCaller;
 import org.schoolshuttle.account.Role;
+import org.schoolshuttle.report.ReportFiles;
 import org.schoolshuttle.report.SponsorReport;
 import org.schoolshuttle.report.SponsorReportView;
 import org.schoolshuttle.report.VillageReport;
@@ -38,8 +39,10 @@ public class ReportPages {
     private final CurrentCaller caller;
     private final SponsorReport sponsors;
     private final VillageReport villages;
+    private final ReportFiles files;
 
-    ReportPages(PageFrame frame, CurrentCaller caller, SponsorReport sponsors, VillageReport villages) {
+    ReportPages(PageFrame frame, CurrentCaller caller, SponsorReport sponsors, VillageReport villages, ReportFiles files) {
+        this.files = files;
         this.frame = frame;
         this.caller = caller;
         this.sponsors = sponsors;
@@ -79,5 +82,38 @@ public class ReportPages {
                 BarChart.of(report.months().stream().map(m -> m.month().toString().substring(2)).toList(),
                         report.months().stream().map(m -> m.runs().completed()).toList()),
                 "from=" + report.from() + "&to=" + report.to()));
+    }
+
+    /** The downloads again under the pages' path: a signed-in browser has a session, not the API's credentials. */
+    @GET
+    @Path("/sponsors/{id}/report.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Role.SPONSOR_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    public Response sponsorCsv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return files.sponsorCsv(id, from, to);
+    }
+
+    @GET
+    @Path("/sponsors/{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.SPONSOR_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    public Response sponsorPdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return files.sponsorPdf(id, from, to);
+    }
+
+    @GET
+    @Path("/villages/{id}/report.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    public Response villageCsv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return files.villageCsv(id, from, to);
+    }
+
+    @GET
+    @Path("/villages/{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    public Response villagePdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return files.villagePdf(id, from, to);
     }
 }

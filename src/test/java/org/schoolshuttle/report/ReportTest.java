@@ -73,6 +73,17 @@ class ReportTest {
             assertFalse(csv.contains(name), "no child's name in the CSV: " + name);
         }
 
+        String pdf = pdfText(as(scene.sponsorLogin(), PASSWORD).get(path + "/report.pdf").then().statusCode(200)
+                .contentType(containsString("application/pdf")).extract().asByteArray());
+        assertTrue(pdf.contains("赞助透明度报告"), pdf);
+        assertTrue(pdf.replaceAll("\\s+", " ").matches(".*乘车儿童 Children who (rode )?3.*"), "children who rode: " + pdf);
+        assertTrue(pdf.contains("¥6000.00"), "money committed: " + pdf);
+        assertTrue(pdf.contains(YearMonth.from(Runs.today()).toString()), "a month of the chart and table");
+        for (String name : scene.childNames()) {
+            assertFalse(pdf.contains(name), "no child's name in the PDF: " + name);
+        }
+        as(s.parent(), PASSWORD).get(path + "/report.pdf").then().statusCode(403);
+
         // A shorter period before the run: nothing delivered yet.
         String yesterday = Runs.today().minusDays(1).toString();
         as(scene.sponsorLogin(), PASSWORD).queryParam("from", Runs.today().minusDays(2).toString()).queryParam("to", yesterday)
@@ -126,10 +137,25 @@ class ReportTest {
         assertTrue(csv.contains("\r\ncost_per_child_yuan,150.00\r\n"), csv);
         assertTrue(csv.contains("\r\nroute,school,direction,"), csv);
 
+        String pdf = pdfText(as(s.coordinator(), PASSWORD).get(path + "/report.pdf").then().statusCode(200)
+                .contentType(containsString("application/pdf")).extract().asByteArray()).replaceAll("\\s+", " ");
+        assertTrue(pdf.contains("村级报告"), pdf);
+        assertTrue(pdf.matches(".*每名儿童成本 Cost per (child )?¥150\\.00.*"), "cost per child: " + pdf);
+        assertTrue(pdf.contains("By route"), pdf);
+
         Runs.Setup other = Runs.publishedPlan(routing, 1, Map.of());
         as(other.coordinator(), PASSWORD).get(path).then().statusCode(404);
+        as(other.coordinator(), PASSWORD).get(path + "/report.pdf").then().statusCode(404);
         as(s.parent(), PASSWORD).get(path).then().statusCode(403);
         as(s.driver(), PASSWORD).get(path + "/report.csv").then().statusCode(403);
         RestAssured.given().get(path).then().statusCode(401);
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a PDF", e);
+        }
     }
 }

@@ -42,12 +42,17 @@ class ReportPagesTest {
         assertTrue(page.contains("<span class=\"figure\" id=\"children-served\">3</span>"), page);
         assertTrue(page.contains("<svg class=\"chart\""), "a chart by month");
         assertTrue(page.contains("¥6000.00"), "money committed");
-        assertTrue(page.contains("/api/v1/reports/sponsors/" + scene.s().sponsor() + "/report.csv?from="), "a CSV link");
+        assertTrue(page.contains("/app/reports/sponsors/" + scene.s().sponsor() + "/report.csv?from="), "a CSV link");
         assertFalse(page.contains("style=\""), "no inline style: the page's CSP forbids it");
         for (String name : scene.childNames()) {
             assertFalse(page.contains(name), "no child's name: " + name);
         }
+        sponsor.request().get("/app/reports/sponsors/" + scene.s().sponsor() + "/report.csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/csv"));
+        sponsor.request().get("/app/reports/sponsors/" + scene.s().sponsor() + "/report.pdf").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("application/pdf"));
         Runs.Setup other = Runs.publishedPlan(routing, 1, Map.of());
+        sponsor.request().get("/app/reports/sponsors/" + other.sponsor() + "/report.pdf").then().statusCode(404);
         sponsor.page("/app/reports/sponsors/" + other.sponsor()).then().statusCode(404);
         sponsor.page("/app/reports/villages/" + scene.s().villageId()).then().statusCode(403);
     }
@@ -67,6 +72,8 @@ class ReportPagesTest {
         coordinator.page("/app/reports/villages/" + scene.s().villageId() + "?from=2026-05-01&to=2026-01-01").then()
                 .statusCode(422);
 
+        coordinator.request().get("/app/reports/villages/" + scene.s().villageId() + "/report.pdf").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("application/pdf"));
         WebSession stranger = WebSession.signIn(Api.schoolWithCoordinator().coordinator(), Api.PASSWORD);
         stranger.page("/app/reports/villages/" + scene.s().villageId()).then().statusCode(404);
         WebSession parent = WebSession.signIn(scene.s().parent(), Api.PASSWORD);
