@@ -145,6 +145,12 @@ public class LedgerService {
                 LedgerTotals.of(of(routeIds, from, to)), fundsFrom(sponsorId, from, to));
     }
 
+    /** The village of a route the caller may see, for pages that list the village's sponsors beside it. */
+    @Transactional
+    public long villageOf(long routeId) {
+        return schools.findById(visibleRoute(routeId).schoolId).villageId;
+    }
+
     /** Entries of the routes in the months, for reports. */
     public List<LedgerEntry> of(Collection<Long> routeIds, YearMonth from, YearMonth to) {
         if (routeIds.isEmpty()) {
