@@ -42,7 +42,7 @@ public class ImportTemplate {
     public byte[] csv(School school, String language) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         line(csv, List.of(ImportColumn.values()).stream().map(c -> c.header(language)).toList());
-        line(csv, List.copyOf(example(school).values()));
+        line(csv, List.copyOf(example(school, language).values()));
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -59,7 +59,7 @@ public class ImportTemplate {
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             Row header = children.createRow(0);
             Row example = children.createRow(1);
-            Map<ImportColumn, String> values = example(school);
+            Map<ImportColumn, String> values = example(school, language);
             for (ImportColumn c : ImportColumn.values()) {
                 header.createCell(c.ordinal()).setCellValue(c.header(language));
                 header.getCell(c.ordinal()).setCellStyle(bold);
@@ -94,10 +94,10 @@ public class ImportTemplate {
     }
 
     /** The example row: a pupil of the school's second grade (or the nearest it teaches), living near it. */
-    Map<ImportColumn, String> example(School school) {
+    Map<ImportColumn, String> example(School school, String language) {
         Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
         for (ImportColumn c : ImportColumn.values()) {
-            values.put(c, c.example());
+            values.put(c, "zh".equals(language) && "no".equals(c.example()) ? "否" : c.example());
         }
         int grade = Math.max(school.lowestGrade, Math.min(2, school.highestGrade));
         values.put(ImportColumn.GRADE, String.valueOf(grade));
