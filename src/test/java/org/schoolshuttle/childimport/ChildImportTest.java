@@ -16,6 +16,9 @@ import org.schoolshuttle.RoadNetworkReady;
 import org.schoolshuttle.family.Guardian;
 import org.schoolshuttle.family.GuardianRepository;
 import org.schoolshuttle.fleet.Fleet;
+import org.schoolshuttle.notify.Outbox;
+import org.schoolshuttle.notify.OutboxMessageRepository;
+import org.schoolshuttle.notify.Text;
 import org.schoolshuttle.route.Plans;
 import org.schoolshuttle.routing.GeocodedPlace;
 import org.schoolshuttle.routing.RoutingService;
@@ -63,6 +66,12 @@ class ChildImportTest {
 
     @Inject
     ChildImportRepository imports;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxMessageRepository messages;
 
     private Api.SchoolSetup setup;
     private String coordinator;
@@ -139,6 +148,12 @@ class ChildImportTest {
         Guardian family = QuarkusTransaction.requiringNew().call(() -> guardians.findById(childA.getLong("guardianId")));
         assertEquals("+86" + phone, family.phone);
         assertEquals("en", family.language, "the family's messages in the language the file gave");
+        // With no log-in of their own, the family's messages are written in that language.
+        String body = QuarkusTransaction.requiringNew().call(() -> {
+            outbox.queue(family.id, first, Outbox.PLAN_CHANGED, new Text("新的时间", "New times"));
+            return messages.find("guardianId = ?1 order by id desc", family.id).firstResult().body;
+        });
+        assertEquals("New times", body);
         as(coordinator, PASSWORD).queryParam("entityType", "child-import").queryParam("entityId", summary.getLong("importId"))
                 .get("/api/v1/audit").then().statusCode(200).body("items[0].action", org.hamcrest.Matchers.equalTo("CREATE"))
                 .body("items[0].changes.rowsImported", org.hamcrest.Matchers.equalTo(3));
@@ -182,6 +197,24 @@ class ChildImportTest {
         assertEquals("SEATED", Plans.assignment(s.parent(), joined).getString("status"));
         assertEquals("NEEDS_NOT_MET", Plans.assignment(s.coordinator(), summary.getLong("children[2].childId"))
                 .getString("waitlistReason"));
+    }
+
+    @Test
+    void fiftyChildrenAtOnceAreEachMatchedUntilTheSeatsRunOut() {
+        Runs.Setup s = Runs.publishedPlan(routing, 1, Map.of());
+        List<GeocodedPlace> homes = Plans.addressesNear(routing, Plans.LIUHE_LAT, Plans.LIUHE_LON, 50);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (GeocodedPlace home : homes) {
+            rows.add(ImportFiles.row(Api.uniquePhone(), home));
+        }
+        JsonPath summary = ImportFiles.upload(s.coordinator(), s.schoolId(), CSV, ImportFiles.csv(HEADER, rows))
+                .then().statusCode(201).extract().jsonPath();
+
+        assertEquals(50, summary.getInt("rowsImported"));
+        // One after another under the school's lock: the minibus's 14 seats, one already taken, and never one more.
+        assertEquals(13, summary.getInt("seated"), summary.prettify());
+        assertEquals(37, summary.getInt("waitlistedByReason.NO_SEAT"));
+        assertEquals(0, summary.getInt("pending"));
     }
 
     @Test
