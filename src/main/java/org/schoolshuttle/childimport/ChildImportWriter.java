@@ -6,6 +6,7 @@ import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.AuditLog;
 import org.schoolshuttle.common.RejectedRowsException;
 import org.schoolshuttle.common.RowError;
+import org.schoolshuttle.family.ChildService;
 import org.schoolshuttle.family.ChildView;
 import org.schoolshuttle.family.Families;
 import org.schoolshuttle.family.Guardian;
@@ -38,13 +39,13 @@ class ChildImportWriter {
 
     private final RowCheck check;
     private final Families families;
-    private final org.schoolshuttle.family.ChildService children;
+    private final ChildService children;
     private final ChildImportRepository imports;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final Clock clock;
 
-    ChildImportWriter(RowCheck check, Families families, org.schoolshuttle.family.ChildService children,
+    ChildImportWriter(RowCheck check, Families families, ChildService children,
                       ChildImportRepository imports, AccessPolicy access, AuditLog audit, Clock clock) {
         this.check = check;
         this.families = families;

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AuditLog;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -46,7 +47,7 @@ public class Families {
     }
 
     /** Whether the family has any child of this name and birth date (the database allows one). */
-    public boolean hasChild(long guardianId, String givenName, String familyName, java.time.LocalDate birthDate) {
+    public boolean hasChild(long guardianId, String givenName, String familyName, LocalDate birthDate) {
         return children.exists(guardianId, givenName, familyName, birthDate);
     }
 
