@@ -38,6 +38,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response rejectedRows(RejectedRowsException e) {
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toRowsProblem()).build();
+    }
+
+    @ServerExceptionMapper
     public Response invalidBean(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))

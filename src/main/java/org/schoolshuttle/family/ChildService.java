@@ -11,20 +11,24 @@ import org.schoolshuttle.account.Role;
 import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.common.ConflictException;
 import org.schoolshuttle.common.DomainRuleException;
+import org.schoolshuttle.common.FieldError;
 import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
 import org.schoolshuttle.common.PhoneNumber;
+import org.schoolshuttle.common.ProblemException;
 import org.schoolshuttle.school.School;
 import org.schoolshuttle.school.SchoolRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Registering, correcting, listing and withdrawing children, each within what the caller may see. */
 @ApplicationScoped
@@ -62,15 +66,60 @@ public class ChildService {
         if (children.exists(caller.guardianId(), request.givenName().trim(), request.familyName().trim(), request.birthDate())) {
             throw new ConflictException("givenName", "this family has already registered a child with this name and birth date");
         }
+        return ChildView.from(enrol(caller.guardianId(), request, school, null));
+    }
+
+    /**
+     * The village coordinator registers a child for a family (the bulk import), with the home already located. Like a
+     * family's own registration, the child is matched on the school's published plan once the transaction commits.
+     *
+     * @throws ConflictException when the family already has a child with this name and birth date
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChildView registerFor(long guardianId, ChildRequest request, HomeLocator.Home home) {
+        School school = schoolFor(request);
+        if (children.exists(guardianId, request.givenName().trim(), request.familyName().trim(), request.birthDate())) {
+            throw new ConflictException("givenName", "this family has already registered a child with this name and birth date");
+        }
+        return ChildView.from(enrol(guardianId, request, school, home));
+    }
+
+    /**
+     * Every rule of the school and the family's details a registration would refuse, all of them rather than the first:
+     * the bulk import reports every row's problems at once. The request's own constraints and the home are checked
+     * elsewhere (Bean Validation, {@link HomeLocator}).
+     */
+    public List<FieldError> problems(ChildRequest request, School school) {
+        List<FieldError> found = new ArrayList<>();
+        if (request.grade() != null) {
+            collect(found, () -> requireTaught(school, request.grade()));
+        }
+        if (request.birthDate() != null) {
+            collect(found, () -> requirePupilAge(request.birthDate()));
+        }
+        collect(found, () -> adults(request.authorisedAdults()));
+        return found;
+    }
+
+    private static void collect(List<FieldError> found, Runnable check) {
+        try {
+            check.run();
+        } catch (ProblemException e) {
+            found.addAll(e.toProblem().errors());
+        }
+    }
+
+    /** A new child of the family; with {@code home} null, the home is located from the request. */
+    private Child enrol(long guardianId, ChildRequest request, School school, HomeLocator.Home home) {
         Child child = new Child();
-        child.guardianId = caller.guardianId();
+        child.guardianId = guardianId;
         child.status = ChildStatus.ACTIVE;
         child.createdAt = clock.instant();
-        apply(child, request, school, true);
+        apply(child, request, school, home != null ? () -> home : () -> homes.locate(request.homePin(), request.homeAddress()));
         children.persist(child);
         audit.created(AUDIT_TYPE, child.id, school.villageId, child.snapshot());
         placementChanged.fire(new ChildPlacementChanged(child.id));
-        return ChildView.from(child);
+        return child;
     }
 
     @Transactional
@@ -94,7 +143,7 @@ public class ChildService {
                 || school.walkLimitFor(request.grade()) != school.walkLimitFor(child.grade)
                 || Boolean.TRUE.equals(request.needsWheelchair()) != child.needsWheelchair
                 || Boolean.TRUE.equals(request.needsBooster()) != child.needsBooster;
-        apply(child, request, school, homeChanged);
+        apply(child, request, school, homeChanged ? () -> homes.locate(request.homePin(), request.homeAddress()) : null);
         audit.updated(AUDIT_TYPE, child.id, school.villageId, before, child.snapshot());
         if (seatAffected) {
             placementChanged.fire(new ChildPlacementChanged(child.id));
@@ -165,21 +214,30 @@ public class ChildService {
         if (school == null || (!access.caller().is(Role.PARENT) && !access.coversVillage(school.villageId))) {
             throw new DomainRuleException("schoolId", "there is no school " + request.schoolId());
         }
-        if (!school.teaches(request.grade())) {
-            throw new DomainRuleException("grade", school.nameEn + " teaches grades " + school.lowestGrade
-                    + " to " + school.highestGrade);
-        }
+        requireTaught(school, request.grade());
         return school;
     }
 
-    private void apply(Child child, ChildRequest request, School school, boolean locateHome) {
-        LocalDate today = LocalDate.now(clock);
-        if (request.birthDate().isBefore(today.minusYears(OLDEST_PUPIL_YEARS))) {
+    private static void requireTaught(School school, int grade) {
+        if (!school.teaches(grade)) {
+            throw new DomainRuleException("grade", school.nameEn + " teaches grades " + school.lowestGrade
+                    + " to " + school.highestGrade);
+        }
+    }
+
+    private void requirePupilAge(LocalDate birthDate) {
+        if (birthDate.isBefore(LocalDate.now(clock).minusYears(OLDEST_PUPIL_YEARS))) {
             throw new InvalidInputException("birthDate", "is more than " + OLDEST_PUPIL_YEARS + " years ago");
         }
+    }
+
+    /** Fills the child in from the request; the home is located after the other checks, or with null stays as it was. */
+    private void apply(Child child, ChildRequest request, School school, Supplier<HomeLocator.Home> locate) {
+        LocalDate today = LocalDate.now(clock);
+        requirePupilAge(request.birthDate());
         List<AuthorisedAdult> adults = adults(request.authorisedAdults());
-        if (locateHome) {
-            HomeLocator.Home home = homes.locate(request.homePin(), request.homeAddress());
+        if (locate != null) {
+            HomeLocator.Home home = locate.get();
             child.pinLat = home.pin().lat();
             child.pinLon = home.pin().lon();
             child.homeLat = home.snapped().lat();

@@ -44,6 +44,12 @@ public class Guardian {
     @jakarta.persistence.Column(name = "near_minutes")
     public int nearMinutes = 5;
 
+    /**
+     * The language of messages to a family without a log-in ({@code zh} or {@code en}; null: Chinese), as the
+     * coordinator's import gave it. Once the family signs up, their account's choice wins.
+     */
+    public String language;
+
     Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("givenName", givenName);
@@ -53,6 +59,7 @@ public class Guardian {
         s.put("consentAt", consentAt);
         s.put("consentVersion", consentVersion);
         s.put("nearMinutes", nearMinutes);
+        s.put("language", language);
         return s;
     }
 }

@@ -53,7 +53,9 @@ public class Outbox {
     public void queue(long guardianId, Long childId, String topic, Text text) {
         Guardian guardian = guardians.findById(guardianId);
         Account account = accounts.find("guardianId", guardianId).firstResult();
-        String language = account != null ? account.language : Text.CHINESE;
+        // A family the coordinator imported has no account yet: the language the import gave.
+        String language = account != null ? account.language
+                : guardian != null && guardian.language != null ? guardian.language : Text.CHINESE;
         OutboxMessage m = message(topic, text.in(language), language);
         m.guardianId = guardianId;
         m.childId = childId;

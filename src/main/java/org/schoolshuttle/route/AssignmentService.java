@@ -14,12 +14,19 @@ import org.schoolshuttle.routing.RouteView;
 import org.schoolshuttle.routing.RoutingService;
 import org.schoolshuttle.routing.TravelProfile;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** A child's place on the school's published plan, as their family (or the coordinator) sees it. */
 @ApplicationScoped
 public class AssignmentService {
+
+    /** Ids per query: well inside what every database takes in an in-list. */
+    private static final int IN_LIST_SIZE = 500;
 
     private final ChildService children;
     private final PublishedPlanRepository published;
@@ -67,6 +74,44 @@ public class AssignmentService {
                 new AssignmentView.StopPlace(stop.id, stop.name, stop.lat, stop.lon),
                 walk(child, stop, to.walkMetres, locale), leg(routes.findById(to.routeId), stop.id),
                 from == null ? null : leg(routes.findById(from.routeId), stop.id));
+    }
+
+    /**
+     * Where each of these children of the school stands on its published plan, without walks and times: for a summary
+     * of many children at once (the bulk import). The caller has checked that it may see the school.
+     */
+    public Map<Long, AssignmentView> placements(long schoolId, List<Long> childIds) {
+        Map<Long, AssignmentView> placed = new LinkedHashMap<>();
+        Optional<PublishedPlan> plan = published.findByIdOptional(schoolId);
+        if (plan.isEmpty()) {
+            childIds.forEach(id -> placed.put(id, waiting(id, null, WaitReason.NO_ROUTE_FOR_SCHOOL)));
+            return placed;
+        }
+        long planId = plan.get().planId;
+        Map<Long, Assignment> seats = new HashMap<>();
+        for (int from = 0; from < childIds.size(); from += IN_LIST_SIZE) {
+            assignments.list("planId = ?1 and direction = ?2 and childId in ?3", planId, Direction.TO_SCHOOL,
+                    childIds.subList(from, Math.min(childIds.size(), from + IN_LIST_SIZE)))
+                    .forEach(a -> seats.put(a.childId, a));
+        }
+        Map<Long, BusStop> stopsById = new HashMap<>();
+        List<Long> stopIds = seats.values().stream().filter(Assignment::seated).map(a -> a.stopId).distinct().toList();
+        if (!stopIds.isEmpty()) {
+            stops.list("id in ?1", stopIds).forEach(s -> stopsById.put(s.id, s));
+        }
+        for (long id : childIds) {
+            Assignment a = seats.get(id);
+            if (a == null) {
+                placed.put(id, new AssignmentView(id, "PENDING", null, null, planId, null, null, null, null));
+            } else if (!a.seated()) {
+                placed.put(id, waiting(id, planId, a.waitlistReason));
+            } else {
+                BusStop stop = stopsById.get(a.stopId);
+                placed.put(id, new AssignmentView(id, "SEATED", null, null, planId,
+                        new AssignmentView.StopPlace(stop.id, stop.name, stop.lat, stop.lon), null, null, null));
+            }
+        }
+        return placed;
     }
 
     private static AssignmentView waiting(long childId, Long planId, WaitReason reason) {

@@ -110,6 +110,9 @@ class AccessMatrixTest {
                 get("/api/v1/schools/{school}/calendar",                                  "401  ok    ok    404   ok    ok    403   403"),
                 put("/api/v1/schools/{school}/calendar", AccessFixture::calendar,         "401  ok    ok    404   403   403   403   403"),
                 get("/api/v1/schools/{school}/school-days?from=2026-09-01&to=2026-09-30", "401  ok    ok    404   ok    ok    403   403"),
+                // The import itself (a file as the body) is tried by every caller in ChildImportTest.
+                get("/api/v1/schools/{school}/child-imports/template.csv",               "401  ok    ok    404   403   403   403   403"),
+                get("/api/v1/schools/{school}/child-imports/template.xlsx",              "401  ok    ok    404   403   403   403   403"),
 
                 // An administrator has no family: the family's own endpoints, registering a child too, are for parents only.
                 get("/api/v1/family",                                                     "401  403   403   403   ok    ok    403   403"),

@@ -57,6 +57,13 @@ final class WebSession {
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie(csrf).formParam("csrf-token", token);
     }
 
+    /** A file sent from a page's upload form (multipart/form-data), with the token of the last page. */
+    RequestSpecification upload(String fileName, byte[] content, String type) {
+        assertTrue(token != null && csrf != null, "a page with a form was opened first");
+        return request().redirects().follow(false).accept("text/html").header("Accept-Language", "en").cookie(csrf)
+                .multiPart("csrf-token", token).multiPart("file", fileName, content, type);
+    }
+
     RequestSpecification request() {
         return session == null ? given() : given().cookie(session);
     }
