@@ -23,6 +23,8 @@ import org.schoolshuttle.fleet.DriverView;
 import org.schoolshuttle.fleet.EscortService;
 import org.schoolshuttle.fleet.EscortView;
 import org.schoolshuttle.fleet.VehicleService;
+import org.schoolshuttle.funding.SponsorshipService;
+import org.schoolshuttle.funding.SponsorshipView;
 import org.schoolshuttle.route.FundingModel;
 import org.schoolshuttle.route.PlanService;
 import org.schoolshuttle.route.Route;
@@ -51,7 +53,7 @@ import java.util.stream.Collectors;
 public class RouteCrewPages {
 
     /** A route with what its form shows. */
-    public record Line(Route route, String school, String plate) {
+    public record Line(Route route, String school, String plate, List<SponsorshipView> sponsorships) {
         public boolean sponsoredBy(long sponsorId) {
             return route.sponsorIds.contains(sponsorId);
         }
@@ -76,11 +78,13 @@ public class RouteCrewPages {
     private final VehicleService vehicles;
     private final SponsorService sponsors;
     private final PlanService plans;
+    private final SponsorshipService sponsorships;
     private final jakarta.validation.Validator validator;
 
     RouteCrewPages(jakarta.validation.Validator validator, PageFrame frame, VillageService villages, VillageDashboard dashboard, SchoolService schools,
                    DriverService drivers, EscortService escorts, VehicleService vehicles, SponsorService sponsors,
-                   PlanService plans) {
+                   PlanService plans, SponsorshipService sponsorships) {
+        this.sponsorships = sponsorships;
         this.frame = frame;
         this.villages = villages;
         this.dashboard = dashboard;
@@ -128,9 +132,12 @@ public class RouteCrewPages {
                 .collect(Collectors.toMap(SchoolView::id, s -> FamilyMap.name(s, frame.language())));
         Map<Long, String> plates = vehicles.list(village.id(), null, ALL).items().stream()
                 .collect(Collectors.toMap(v -> v.id(), v -> v.plate()));
+        List<SponsorshipView> active = sponsorships.list(village.id(), null, "ACTIVE");
         List<Line> lines = dashboard.publishedRoutes(village.id()).stream()
                 .map(r -> new Line(r, schoolNames.getOrDefault(r.schoolId, ""),
-                        plates.getOrDefault(r.vehicleId, "#" + r.vehicleId))).toList();
+                        plates.getOrDefault(r.vehicleId, "#" + r.vehicleId),
+                        active.stream().filter(a -> r.id.equals(a.routeId()) || r.vehicleId.equals(a.vehicleId())).toList()))
+                .toList();
         return frame.dress(Templates.routes(all, village, lines, drivers.list(village.id(), null, ALL).items(),
                 escorts.list(village.id(), ALL).items(), sponsors.list(village.id(), null, ALL).items(),
                 FundingModel.values(), saved, failedRoute, problem));

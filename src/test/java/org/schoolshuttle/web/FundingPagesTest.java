@@ -62,6 +62,8 @@ class FundingPagesTest {
         assertTrue(page.contains("ends within 30 days"), "ending soon is flagged");
         long id = Api.as(s.coordinator(), Api.PASSWORD).queryParam("villageId", s.villageId()).get("/api/v1/sponsorships")
                 .then().extract().jsonPath().getLong("[0].id");
+        coordinator.page("/app/coordinator/routes?villageId=" + s.villageId()).then().statusCode(200)
+                .body(containsString("<p class=\"sponsorships\">Sponsorships: <a href=\"/app/reports/sponsors/" + s.sponsor()));
         coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
                 .body(containsString("id=\"ending-soon\""));
 
