@@ -83,6 +83,8 @@ public class RunHours {
         if (started == null || completed == null || completed.isBefore(started)) {
             return 0;
         }
-        return (int) Math.min(Duration.between(started, completed).toMinutes(), config.maxRunMinutes());
+        // To the nearest minute: the database may keep the times a microsecond apart from what the phone sent.
+        long minutes = Duration.between(started, completed).plusSeconds(30).toMinutes();
+        return (int) Math.min(minutes, config.maxRunMinutes());
     }
 }
