@@ -18,7 +18,7 @@ public enum VolunteerKind {
     }
 
     /** @throws NotFoundException for any other path segment: there is nothing at that address */
-    static VolunteerKind ofPath(String segment) {
+    public static VolunteerKind ofPath(String segment) {
         for (VolunteerKind k : values()) {
             if (k.path.equals(segment)) {
                 return k;

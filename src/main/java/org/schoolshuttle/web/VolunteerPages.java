@@ -255,12 +255,7 @@ public class VolunteerPages {
     }
 
     private static VolunteerKind volunteerKind(String path) {
-        for (VolunteerKind k : VolunteerKind.values()) {
-            if (k.path().equals(path)) {
-                return k;
-            }
-        }
-        throw new NotFoundException("Volunteers", path);
+        return VolunteerKind.ofPath(path);
     }
 
     private static YearMonth month(String text) {

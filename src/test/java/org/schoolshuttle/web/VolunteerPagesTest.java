@@ -40,7 +40,9 @@ class VolunteerPagesTest {
         String page = "/app/coordinator/volunteers?villageId=" + v.villageId();
         coordinator.page(page).then().statusCode(200).body(containsString("id=\"volunteers\""))
                 .body(containsString("李建国")).body(containsString("id=\"scheme\"")).body(containsString("id=\"pool\""))
-                .body(containsString("href=\"/app/coordinator/volunteers\""));
+                .body(containsString("href=\"/app/coordinator/volunteers\""))
+                .body(containsString("href=\"/app/coordinator/volunteers/drivers/" + driver + "?villageId=" + v.villageId() + "\""))
+                .body(containsString("value=\"DRIVER:" + driver + "\""));
 
         String person = "/app/coordinator/volunteers/drivers/" + driver;
         coordinator.page(person + "?villageId=" + v.villageId()).then().statusCode(200).body(containsString("id=\"hours\""));
