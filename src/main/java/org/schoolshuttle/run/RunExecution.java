@@ -1,6 +1,7 @@
 package org.schoolshuttle.run;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
@@ -56,10 +57,13 @@ public class RunExecution {
     private final RunService service;
     private final AccessPolicy access;
     private final Clock clock;
+    private final Event<RunCompleted> completed;
 
     RunExecution(DailyRunRepository runs, RunChildRepository riders, RunEventRepository events,
                  ChildRepository children, GuardianRepository guardians, BusStopRepository stops,
-                 VillageRepository villages, Outbox outbox, RunService service, AccessPolicy access, Clock clock) {
+                 VillageRepository villages, Outbox outbox, RunService service, AccessPolicy access, Clock clock,
+                 Event<RunCompleted> completed) {
+        this.completed = completed;
         this.runs = runs;
         this.riders = riders;
         this.events = events;
@@ -378,6 +382,7 @@ public class RunExecution {
         }
         run.status = RunStatus.COMPLETED;
         run.completedAt = at;
+        completed.fire(RunCompleted.of(run));
         return service.views(List.of(run)).get(0);
     }
 }

@@ -219,6 +219,24 @@ final class AccessFixture {
         return Map.of("code", code, "username", username, "password", Api.PASSWORD);
     }
 
+    Map<String, Object> boardChoice() {
+        return Map.of("named", false);
+    }
+
+    Map<String, Object> serviceHours() {
+        return Map.of("kind", "TRAINING", "serviceDate", LocalDate.now().minusDays(1).toString(), "minutes", 60,
+                "note", "First-aid training");
+    }
+
+    Map<String, Object> pointsScheme() {
+        return Map.of("pointsPerHour", 10, "earlyRunBonus", 5, "earlyBefore", "07:00", "fullMonthBonus", 50,
+                "cleanRecordBonus", 30);
+    }
+
+    Map<String, Object> contribution() {
+        return Map.of("sponsorId", id("sponsor"), "amount", 100, "contributedOn", LocalDate.now().minusDays(1).toString());
+    }
+
     Map<String, Object> matrix() {
         return Map.of("profile", "minibus", "sources", List.of(List.of(30.329678, 112.187501)),
                 "targets", List.of(List.of(30.301124, 112.196250)));

@@ -1,0 +1,8 @@
+package org.schoolshuttle.volunteer;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+class RewardContributionRepository implements PanacheRepository<RewardContribution> {
+}
