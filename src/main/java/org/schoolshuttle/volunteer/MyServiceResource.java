@@ -7,8 +7,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.schoolshuttle.account.Role;
@@ -21,9 +23,20 @@ import org.schoolshuttle.account.Role;
 public class MyServiceResource {
 
     private final VolunteerService volunteers;
+    private final ServiceCertificate certificates;
 
-    MyServiceResource(VolunteerService volunteers) {
+    MyServiceResource(VolunteerService volunteers, ServiceCertificate certificates) {
         this.volunteers = volunteers;
+        this.certificates = certificates;
+    }
+
+    @GET
+    @Path("/certificate.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The calling volunteer's certificate of service from..to (YYYY-MM-DD; this year to today by default)")
+    public Response certificate(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(certificates.mine(from, to), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + ServiceCertificate.fileName(from, to) + "\"").build();
     }
 
     @GET

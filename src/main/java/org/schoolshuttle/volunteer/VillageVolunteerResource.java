@@ -29,10 +29,22 @@ public class VillageVolunteerResource {
 
     private final VolunteerService volunteers;
     private final HoursLedger hours;
+    private final ServiceCertificate certificates;
 
-    VillageVolunteerResource(VolunteerService volunteers, HoursLedger hours) {
+    VillageVolunteerResource(VolunteerService volunteers, HoursLedger hours, ServiceCertificate certificates) {
         this.volunteers = volunteers;
         this.hours = hours;
+        this.certificates = certificates;
+    }
+
+    @GET
+    @Path("/{kind}/{id}/certificate.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A volunteer's certificate of service from..to (YYYY-MM-DD; this year to today by default)")
+    public Response certificate(@PathParam("villageId") long villageId, @PathParam("kind") String kind,
+                                @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(certificates.of(villageId, VolunteerKind.ofPath(kind), id, from, to), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + ServiceCertificate.fileName(from, to) + "\"").build();
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.schoolshuttle.account.Role;
 import org.schoolshuttle.volunteer.BoardChoiceRequest;
 import org.schoolshuttle.volunteer.BoardView;
+import org.schoolshuttle.volunteer.ServiceCertificate;
 import org.schoolshuttle.volunteer.ThankYouBoard;
 import org.schoolshuttle.volunteer.VolunteerRecordView;
 import org.schoolshuttle.volunteer.VolunteerService;
@@ -38,8 +39,10 @@ public class MyServicePage {
     private final PageFrame frame;
     private final VolunteerService volunteers;
     private final ThankYouBoard board;
+    private final ServiceCertificate certificates;
 
-    MyServicePage(PageFrame frame, VolunteerService volunteers, ThankYouBoard board) {
+    MyServicePage(PageFrame frame, VolunteerService volunteers, ThankYouBoard board, ServiceCertificate certificates) {
+        this.certificates = certificates;
         this.frame = frame;
         this.volunteers = volunteers;
         this.board = board;
@@ -58,5 +61,14 @@ public class MyServicePage {
     public Response board(@FormParam("named") String named) {
         volunteers.chooseMine(new BoardChoiceRequest("on".equals(named)));
         return Response.seeOther(URI.create("/app/driver/service?saved=1#board")).build();
+    }
+
+    /** The certificate through the signed-in session (the API takes HTTP Basic only). */
+    @GET
+    @Path("/certificate.pdf")
+    @Produces("application/pdf")
+    public Response certificate(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(certificates.mine(from, to), "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"" + ServiceCertificate.fileName(from, to) + "\"").build();
     }
 }

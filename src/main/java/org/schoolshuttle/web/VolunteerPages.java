@@ -37,6 +37,7 @@ import org.schoolshuttle.volunteer.RedemptionRequest;
 import org.schoolshuttle.volunteer.RewardLedger;
 import org.schoolshuttle.volunteer.RewardPoolView;
 import org.schoolshuttle.volunteer.RewardRedemption;
+import org.schoolshuttle.volunteer.ServiceCertificate;
 import org.schoolshuttle.volunteer.ThankYouBoard;
 import org.schoolshuttle.volunteer.VolunteerKind;
 import org.schoolshuttle.volunteer.VolunteerLine;
@@ -81,10 +82,12 @@ public class VolunteerPages {
     private final RewardLedger ledger;
     private final SponsorService sponsors;
     private final Validator validator;
+    private final ServiceCertificate certificates;
 
     VolunteerPages(PageFrame frame, VillageService villages, VolunteerService volunteers, HoursLedger hours,
                    ThankYouBoard board, PointsSchemes schemes, RewardLedger ledger, SponsorService sponsors,
-                   Validator validator) {
+                   Validator validator, ServiceCertificate certificates) {
+        this.certificates = certificates;
         this.frame = frame;
         this.villages = villages;
         this.volunteers = volunteers;
@@ -100,6 +103,17 @@ public class VolunteerPages {
     public TemplateInstance page(@QueryParam("villageId") String villageId, @QueryParam("month") String month,
                                  @QueryParam("saved") String saved) {
         return page(village(villageId), month(month), saved, null);
+    }
+
+    @GET
+    @Path("/{kind}/{id}/certificate.pdf")
+    @Produces("application/pdf")
+    public Response certificate(@PathParam("kind") String kind, @PathParam("id") long id,
+                                @QueryParam("villageId") String villageId, @QueryParam("from") String from,
+                                @QueryParam("to") String to) {
+        return Response.ok(certificates.of(village(villageId).id(), VolunteerKind.ofPath(kind), id, from, to),
+                "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"" + ServiceCertificate.fileName(from, to) + "\"").build();
     }
 
     @GET

@@ -95,9 +95,15 @@ class VolunteerPagesTest {
                 .body(containsString("id=\"pool-balance\">20.00<"));
         assertEquals(0, record().getInt("pointsBalance"));
 
+        coordinator.page(person + "?villageId=" + v.villageId()).then().statusCode(200)
+                .body(containsString(person + "/certificate.pdf?villageId=" + v.villageId()));
+        coordinator.request().get(person + "/certificate.pdf?villageId=" + v.villageId()).then().statusCode(200)
+                .contentType(containsString("application/pdf"));
+
         WebSession stranger = WebSession.signIn(Api.schoolWithCoordinator().coordinator(), Api.PASSWORD);
         stranger.page(page).then().statusCode(404);
         stranger.page(person + "?villageId=" + v.villageId()).then().statusCode(404);
+        stranger.request().get(person + "/certificate.pdf?villageId=" + v.villageId()).then().statusCode(404);
         WebSession.signIn(driverLogin, Api.PASSWORD).page(page).then().statusCode(403);
     }
 
@@ -114,6 +120,8 @@ class VolunteerPagesTest {
                 .body(containsString("name=\"named\" checked"));
         me.page("/app/driver/service").then().body(containsString("id=\"board\"")).body(containsString("李建国"));
 
+        me.request().get("/app/driver/service/certificate.pdf").then().statusCode(200)
+                .contentType(containsString("application/pdf"));
         me.form().post("/app/driver/service/board").then().statusCode(303);
         me.page("/app/driver/service").then().statusCode(200).body(not(containsString("name=\"named\" checked")))
                 .body(containsString("a volunteer"));
