@@ -25,6 +25,10 @@ final class ReportCsv {
         figure(csv, "money_committed_yuan", r.moneyCommitted());
         figure(csv, "money_received_yuan", r.moneyReceived());
         figure(csv, "money_spent_yuan", r.moneySpent());
+        figure(csv, "volunteer_rewards_given_yuan", r.volunteerRewards().contributed());
+        figure(csv, "volunteer_rewards_paid_yuan", r.volunteerRewards().redeemed());
+        figure(csv, "volunteer_rewards_unspent_yuan", r.volunteerRewards().unspent());
+        figure(csv, "volunteers_rewarded", r.volunteerRewards().volunteers());
         csv.append("\r\n");
         CsvText.row(csv, List.of("month", "runs_completed", "km", "children_served", "spent_yuan"));
         for (SponsorReportView.Month m : r.months()) {

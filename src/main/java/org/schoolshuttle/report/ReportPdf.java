@@ -31,6 +31,11 @@ class ReportPdf {
                     .keyValue("承诺 Committed", yuan(r.moneyCommitted()))
                     .keyValue("已收到 Received", yuan(r.moneyReceived()))
                     .keyValue("所资助线路的支出 Spent on the routes supported", yuan(r.moneySpent()));
+            doc.heading("志愿者奖励 Rewards for volunteers")
+                    .keyValue("捐入奖励池 Given to the reward pool", yuan(r.volunteerRewards().contributed()))
+                    .keyValue("已兑换奖励 Paid out as rewards", yuan(r.volunteerRewards().redeemed()))
+                    .keyValue("尚未使用 Not yet spent", yuan(r.volunteerRewards().unspent()))
+                    .keyValue("获奖志愿者 Volunteers rewarded", String.valueOf(r.volunteerRewards().volunteers()));
             List<String> months = r.months().stream().map(m -> m.month().toString()).toList();
             doc.barChart(BarChart.of("每月完成班次与乘车儿童 Runs completed and children who rode, by month", "",
                     months,

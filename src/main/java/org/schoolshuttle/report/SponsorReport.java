@@ -20,6 +20,7 @@ import org.schoolshuttle.sponsor.Sponsor;
 import org.schoolshuttle.sponsor.SponsorRepository;
 import org.schoolshuttle.village.Village;
 import org.schoolshuttle.village.VillageRepository;
+import org.schoolshuttle.volunteer.RewardLedger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,12 +44,14 @@ public class SponsorReport {
     private final LedgerService ledger;
     private final RouteRepository routes;
     private final VehicleRepository vehicles;
+    private final RewardLedger rewards;
     private final AccessPolicy access;
     private final Clock clock;
 
     SponsorReport(SponsorRepository sponsors, VillageRepository villages, Sponsorships sponsorships,
                   CoveredRuns coveredRuns, RunTally tally, LedgerService ledger, RouteRepository routes,
-                  VehicleRepository vehicles, AccessPolicy access, Clock clock) {
+                  VehicleRepository vehicles, RewardLedger rewards, AccessPolicy access, Clock clock) {
+        this.rewards = rewards;
         this.sponsors = sponsors;
         this.villages = villages;
         this.sponsorships = sponsorships;
@@ -94,7 +97,7 @@ public class SponsorReport {
         return new SponsorReportView(sponsor.id, sponsor.name, sponsor.kind.name(), village.nameZh, period.from(), period.to(),
                 active.stream().map(s -> sponsorships.view(s, today)).toList(), figures, seatsFunded,
                 figures.ridersPerRun(), committed, ledger.fundsFrom(sponsorId, period.firstMonth(), period.lastMonth()),
-                spent, months);
+                spent, months, rewards.forSponsor(sponsorId, period.from(), period.to()));
     }
 
     private int seatsOf(Sponsorship s) {

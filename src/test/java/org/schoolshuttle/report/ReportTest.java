@@ -43,6 +43,9 @@ class ReportTest {
         ReportScene scene = ReportScene.create(routing);
         Runs.Setup s = scene.s();
         String path = "/api/v1/reports/sponsors/" + s.sponsor();
+        as(s.coordinator(), PASSWORD).body(Map.of("sponsorId", s.sponsor(), "amount", "300",
+                        "contributedOn", Runs.today().toString(), "note", "Rewards for our drivers"))
+                .post("/api/v1/villages/" + s.villageId() + "/reward-pool/contributions").then().statusCode(201);
         String json = as(scene.sponsorLogin(), PASSWORD).get(path).then().statusCode(200).extract().asString();
         JsonPath r = JsonPath.from(json);
         assertEquals(3, r.getInt("runs.childrenServed"));
@@ -56,6 +59,9 @@ class ReportTest {
         assertEquals(6000.0, r.getDouble("moneyCommitted"));
         assertEquals(500.0, r.getDouble("moneyReceived"));
         assertEquals(450.0, r.getDouble("moneySpent"));
+        assertEquals(300.0, r.getDouble("volunteerRewards.contributed"), "the reward pool feeds the report");
+        assertEquals(300.0, r.getDouble("volunteerRewards.unspent"));
+        assertEquals(0, r.getInt("volunteerRewards.volunteers"));
         assertEquals(12, r.getList("months").size(), "twelve months by default");
         assertEquals(1, r.getInt("months[11].runsCompleted"));
         for (String name : scene.childNames()) {
@@ -68,6 +74,7 @@ class ReportTest {
         assertTrue(csv.startsWith("\uFEFFfigure,value\r\n"), csv);
         assertTrue(csv.contains("\r\nchildren_served,3\r\n"), csv);
         assertTrue(csv.contains("\r\nmoney_committed_yuan,6000.00\r\n"), csv);
+        assertTrue(csv.contains("\r\nvolunteer_rewards_given_yuan,300.00\r\n"), csv);
         assertTrue(csv.contains("\r\n" + YearMonth.from(Runs.today()) + ",1,"), csv);
         for (String name : scene.childNames()) {
             assertFalse(csv.contains(name), "no child's name in the CSV: " + name);
