@@ -49,4 +49,10 @@ public class AccessPolicy {
         Caller caller = caller();
         return caller.is(Role.PARENT) && guardianId != null && guardianId.equals(caller.guardianId());
     }
+
+    /** What a sponsor's own login sees, and the coordinators of the sponsor's village (administrators too). */
+    public boolean seesSponsor(long sponsorId, Long sponsorVillageId) {
+        Caller caller = caller();
+        return caller.is(Role.SPONSOR) ? Long.valueOf(sponsorId).equals(caller.sponsorId()) : coversVillage(sponsorVillageId);
+    }
 }

@@ -166,10 +166,7 @@ public class SponsorshipService {
 
     private Sponsorship visible(long id) {
         Sponsorship s = sponsorships.findById(id);
-        Caller caller = access.caller();
-        boolean seen = s != null && (caller.is(Role.SPONSOR) ? s.sponsorId.equals(caller.sponsorId())
-                : access.coversVillage(s.villageId));
-        if (!seen) {
+        if (s == null || !access.seesSponsor(s.sponsorId, s.villageId)) {
             throw new NotFoundException("Sponsorship", id);
         }
         return s;

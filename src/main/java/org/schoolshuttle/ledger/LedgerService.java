@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.AuditLog;
-import org.schoolshuttle.account.Caller;
-import org.schoolshuttle.account.Role;
 import org.schoolshuttle.common.DomainRuleException;
 import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.funding.CoveredRuns;
@@ -189,11 +187,8 @@ public class LedgerService {
     }
 
     private void visibleSponsor(long sponsorId) {
-        Caller caller = access.caller();
         Sponsor sponsor = sponsors.findById(sponsorId);
-        boolean seen = sponsor != null && (caller.is(Role.SPONSOR) ? Long.valueOf(sponsorId).equals(caller.sponsorId())
-                : access.coversVillage(sponsor.villageId));
-        if (!seen) {
+        if (sponsor == null || !access.seesSponsor(sponsorId, sponsor.villageId)) {
             throw new NotFoundException("Sponsor", sponsorId);
         }
     }

@@ -3,8 +3,6 @@ package org.schoolshuttle.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
-import org.schoolshuttle.account.Caller;
-import org.schoolshuttle.account.Role;
 import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.fleet.VehicleRepository;
@@ -115,11 +113,8 @@ public class SponsorReport {
     }
 
     private Sponsor visible(long sponsorId) {
-        Caller caller = access.caller();
         Sponsor sponsor = sponsors.findById(sponsorId);
-        boolean seen = sponsor != null && (caller.is(Role.SPONSOR) ? Long.valueOf(sponsorId).equals(caller.sponsorId())
-                : access.coversVillage(sponsor.villageId));
-        if (!seen) {
+        if (sponsor == null || !access.seesSponsor(sponsorId, sponsor.villageId)) {
             throw new NotFoundException("Sponsor", sponsorId);
         }
         return sponsor;
