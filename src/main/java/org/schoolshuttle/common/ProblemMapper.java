@@ -127,6 +127,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseOutage.causes(e)) {
+            // Not a fault to report: the database is restarting or out of reach. Phones retry event batches,
+            // which are safe to send again under the same ids.
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(Problem.of("database-unavailable", "Service unavailable", 503,
+                            "The database cannot be reached just now. Try again in a few seconds.", List.of())).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of("internal-error", "Internal error", 500,
