@@ -16,18 +16,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The prepared graphs on disk. Each lives in a folder named after the extract and a key derived from the
  * extract's checksum and the profile configuration, so a new extract or a changed profile imports afresh
  * and an unchanged one only loads. Imports go to a scratch folder that is renamed when complete, so a
- * crash mid-import never leaves a half-written graph that looks finished.
+ * crash mid-import never leaves a half-written graph that looks finished. Each finished folder carries a seal (a
+ * SHA-256 of every file in it), checked before loading, so a file damaged on disk later (truncated, overwritten)
+ * is imported again instead of being loaded into a service that says it is ready and cannot route.
  */
 final class GraphCache {
 
     private static final Logger LOG = Logger.getLogger(GraphCache.class);
     static final String GEOCODER_FILE = "geocoder.bin";
+    static final String SEAL_FILE = "contents.sha256";
 
     private final Path osmFile;
     private final Path graphDir;
@@ -55,6 +59,11 @@ final class GraphCache {
     /** Loads the prepared graph, importing it first when there is none or the cached one is unreadable. */
     GraphHopper loadOrImport() throws IOException {
         Path folder = folder();
+        if (Files.isDirectory(folder) && !sealHolds(folder)) {
+            LOG.warnf("Cached graph %s does not match its seal (a file was damaged, or it predates seals); importing again",
+                    folder);
+            deleteTree(folder);
+        }
         if (Files.isDirectory(folder)) {
             try {
                 GraphHopper hopper = load(folder);
@@ -96,6 +105,7 @@ final class GraphCache {
         hopper.importAndClose();
         LOG.infof("Road graph prepared in %.1f s; building the geocoder", (System.nanoTime() - start) / 1e9);
         GeocoderIndex.build(osmFile).save(scratch.resolve(GEOCODER_FILE));
+        Files.writeString(scratch.resolve(SEAL_FILE), contents(scratch));
         try {
             Files.move(scratch, folder, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
@@ -103,6 +113,53 @@ final class GraphCache {
             deleteTree(scratch);
         }
         LOG.infof("Import of %s finished in %.1f s", osmFile.getFileName(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Whether every file the seal lists is there with the bytes it had when sealed (files added later don't count). */
+    private static boolean sealHolds(Path folder) throws IOException {
+        Path seal = folder.resolve(SEAL_FILE);
+        if (!Files.isRegularFile(seal)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(seal, StandardCharsets.UTF_8);
+        for (String line : lines) {
+            int space = line.indexOf("  ");
+            if (space < 0) {
+                return false;
+            }
+            Path file = folder.resolve(line.substring(space + 2));
+            if (!Files.isRegularFile(file) || !sha256(file).equals(line.substring(0, space))) {
+                return false;
+            }
+        }
+        return !lines.isEmpty();
+    }
+
+    /** One line per file but the seal, in name order: its SHA-256, two spaces, its path in the folder (sha256sum's form). */
+    static String contents(Path folder) throws IOException {
+        StringBuilder seal = new StringBuilder();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(SEAL_FILE))
+                    .sorted().toList()) {
+                seal.append(sha256(file)).append("  ").append(folder.relativize(file)).append('\n');
+            }
+        }
+        return seal.toString();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private GraphHopper configured(Path location) {

@@ -80,6 +80,32 @@ class GraphCacheTest {
         }
     }
 
+    /** A graph file damaged after a clean import would load and then fail every route; the seal catches it first. */
+    @Test
+    void aTruncatedOrOverwrittenGraphFileIsCaughtByTheSealAndRebuilt() throws IOException {
+        Path extract = copyOfDemo("town.osm.gz", "");
+        Path graphs = work.resolve("graphs");
+        Path folder = graphs.resolve("town-" + firstImport(extract, graphs));
+        Path edges = folder.resolve("edges");
+        assertTrue(Files.isRegularFile(edges), "GraphHopper keeps its edges in a file named edges");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(edges,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(1000);
+        }
+        try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
+            assertEquals(4193.4, route(graph), 50.0);
+        }
+        byte[] noise = new byte[2000];
+        new java.util.Random(7).nextBytes(noise);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(edges,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(noise), 200);
+        }
+        try (RoadGraph graph = RoadGraph.open(extract, graphs)) {
+            assertEquals(4193.4, route(graph), 50.0);
+        }
+    }
+
     @Test
     void aMissingExtractIsAClearError() {
         IOException e = assertThrows(IOException.class, () -> RoadGraph.open(work.resolve("nowhere.osm.pbf"), work));
