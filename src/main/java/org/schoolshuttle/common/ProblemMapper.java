@@ -73,6 +73,8 @@ public class ProblemMapper {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "body";
         String reason = e instanceof UnrecognizedPropertyException
                 ? "is not a known field"
+                : e instanceof InvalidFormatException f && f.getTargetType() == String.class ? StrictJson.NOT_TEXT
+                : e instanceof StrictJson.TooManyItems ? StrictJson.TOO_MANY
                 : "body".equals(field) ? "does not have the expected shape"
                 : e instanceof InvalidFormatException ? "has the wrong type or format" : "has the wrong type";
         return respond(Problem.of("invalid-input", "Invalid input", 400, field + ": " + reason,
