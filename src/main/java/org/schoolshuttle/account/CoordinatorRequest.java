@@ -14,5 +14,6 @@ public record CoordinatorRequest(
         String phone,
         @Email(message = "must be an e-mail address") @Size(max = 200, message = "must be at most 200 characters") String email,
         String password,
-        @NotEmpty(message = "must name at least one village") Set<Long> villageIds) {
+        @NotEmpty(message = "must name at least one village")
+        @Size(max = 100, message = "must name at most 100 villages") Set<Long> villageIds) {
 }

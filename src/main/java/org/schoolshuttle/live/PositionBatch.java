@@ -21,6 +21,7 @@ public record PositionBatch(@NotNull(message = "is required")
                            @DecimalMax(value = "90", message = "must be at most 90") Double lat,
                            @NotNull(message = "is required") @DecimalMin(value = "-180", message = "must be at least -180")
                            @DecimalMax(value = "180", message = "must be at most 180") Double lon,
-                           @PositiveOrZero(message = "must be zero or more metres") Double accuracy) {
+                           @PositiveOrZero(message = "must be zero or more metres")
+                           @DecimalMax(value = "100000", message = "must be at most 100000 metres") Double accuracy) {
     }
 }

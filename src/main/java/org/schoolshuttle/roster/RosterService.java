@@ -14,6 +14,7 @@ import org.schoolshuttle.fleet.DriverRepository;
 import org.schoolshuttle.notify.Outbox;
 import org.schoolshuttle.notify.Text;
 import org.schoolshuttle.route.PublishedPlanChanged;
+import org.schoolshuttle.village.Village;
 import org.schoolshuttle.village.VillageRepository;
 
 import java.time.Clock;
@@ -252,7 +253,9 @@ public class RosterService {
     }
 
     private LocalDate today(long villageId) {
-        return LocalDate.now(clock.withZone(ZoneId.of(villages.findById(villageId).timeZone)));
+        // An administrator's scope covers every village id, existing or not.
+        Village village = villages.findByIdOptional(villageId).orElseThrow(() -> new NotFoundException("Village", villageId));
+        return LocalDate.now(clock.withZone(ZoneId.of(village.timeZone)));
     }
 
     private DutyView view(RosterDuty d) {

@@ -1,6 +1,7 @@
 package org.schoolshuttle.route;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.Set;
 
@@ -8,5 +9,5 @@ import java.util.Set;
 public record RouteRequest(Long driverId, Long escortId,
                            @NotNull(message = "is required: SOCIAL_ORGANISATION, COMMUNITY_VOLUNTEER or CHARITY_FUNDED")
                            FundingModel fundingModel,
-                           Set<Long> sponsorIds) {
+                           @Size(max = 20, message = "must name at most 20 sponsors") Set<Long> sponsorIds) {
 }
