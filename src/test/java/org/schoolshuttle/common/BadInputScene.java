@@ -185,6 +185,28 @@ final class BadInputScene {
                 () -> List.of(map("dayOfWeek", "MONDAY", "partOfDay", "MORNING"))));
         calls.put("POST /api/v1/volunteer/away-days", new Call("/api/v1/volunteer/away-days", "DRIVER",
                 () -> map("day", today.plusDays(20).toString())));
+
+        String volunteers = "/api/v1/villages/" + village + "/volunteers/drivers/" + s.driverId();
+        long hoursEntry = create(volunteers + "/hours", map("kind", "TRAINING", "serviceDate", today.toString(),
+                "minutes", 60, "note", "First-aid training"));
+        admin("PUT /api/v1/villages/{villageId}/points-scheme", "/api/v1/villages/" + village + "/points-scheme",
+                () -> map("pointsPerHour", 10, "earlyRunBonus", 5, "earlyBefore", "07:00", "fullMonthBonus", 50,
+                        "cleanRecordBonus", 30));
+        admin("POST /api/v1/villages/{villageId}/reward-pool/contributions",
+                "/api/v1/villages/" + village + "/reward-pool/contributions",
+                () -> map("sponsorId", s.sponsor(), "amount", "100.00", "contributedOn", today.toString(), "note", "Thanks"));
+        admin("POST /api/v1/villages/{villageId}/reward-pool/redemptions",
+                "/api/v1/villages/" + village + "/reward-pool/redemptions",
+                () -> map("volunteerKind", "DRIVER", "volunteerId", s.driverId(), "reward", "ITEM", "item", "Rice",
+                        "points", 1, "redeemedOn", today.toString(), "note", "Thank you"));
+        admin("PUT /api/v1/villages/{villageId}/volunteers/{kind}/{id}/board", volunteers + "/board",
+                () -> map("named", true));
+        admin("POST /api/v1/villages/{villageId}/volunteers/{kind}/{id}/hours", volunteers + "/hours",
+                () -> map("kind", "VEHICLE_CHECK", "serviceDate", today.toString(), "minutes", 30, "note", "Tyres"));
+        admin("POST /api/v1/villages/{villageId}/volunteers/{kind}/{id}/hours/{entryId}/corrections",
+                volunteers + "/hours/" + hoursEntry + "/corrections", () -> map("minutes", 45, "reason", "It was shorter"));
+        calls.put("PUT /api/v1/volunteers/me/board", new Call("/api/v1/volunteers/me/board", "DRIVER",
+                () -> map("named", true)));
     }
 
     private void admin(String operation, String path, Supplier<Object> body) {
