@@ -10,7 +10,8 @@ import java.util.Optional;
 public class AccountRepository implements PanacheRepository<Account> {
 
     public Optional<Account> findByUsername(String username) {
-        return find("username", username).firstResultOptional();
+        // One statement with the villages: the API reads the caller's account on every request.
+        return find("from Account a left join fetch a.villageIds where a.username = ?1", username).singleResultOptional();
     }
 
     public boolean usernameTaken(String username) {

@@ -1,8 +1,9 @@
 package org.schoolshuttle.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -38,8 +39,23 @@ public class LoginService {
      * @return the account when the password is right and the account is not locked
      * @throws AuthenticationFailedException while the account is locked, saying until when
      */
-    @Transactional
+    @ActivateRequestContext
     public Optional<Account> verify(String username, char[] password) {
+        // Most requests repeat a password this instance checked a moment ago on an account in good standing: that
+        // is one read and needs no transaction. Anything else may write (failures, lockout) and takes one.
+        Optional<Account> found = accounts.findByUsername(username);
+        if (found.isPresent()) {
+            Account account = found.get();
+            boolean clean = account.failedLogins == 0
+                    && (account.lockedUntil == null || !account.lockedUntil.isAfter(clock.instant()));
+            if (clean && verified.known(new String(password), account.passwordHash)) {
+                return found;
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> verifyAndRecord(username, password));
+    }
+
+    private Optional<Account> verifyAndRecord(String username, char[] password) {
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             // Families sign in with their mobile number as they write it: 138 1234 5678 is +8613812345678.

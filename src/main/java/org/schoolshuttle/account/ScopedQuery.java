@@ -3,6 +3,7 @@ package org.schoolshuttle.account;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
+import org.schoolshuttle.common.Hql;
 import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
@@ -76,7 +77,8 @@ public final class ScopedQuery {
     }
 
     public <T, V> Page<V> page(PanacheRepository<T> repository, Sort sort, PageRequest page, Function<T, V> view) {
-        PanacheQuery<T> query = repository.find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), sort, params);
+        PanacheQuery<T> query = Hql.named(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), params)
+                .find(repository, sort);
         List<V> items = query.page(page.panache()).list().stream().map(view).toList();
         return new Page<>(items, page.page(), page.size(), query.count());
     }

@@ -3,6 +3,7 @@ package org.schoolshuttle.route;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.schoolshuttle.common.ConflictException;
 import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.common.Hql;
 import org.schoolshuttle.common.ProblemException;
 import org.schoolshuttle.family.Child;
 import org.schoolshuttle.family.ChildService;
@@ -90,14 +91,14 @@ public class AssignmentService {
         long planId = plan.get().planId;
         Map<Long, Assignment> seats = new HashMap<>();
         for (int from = 0; from < childIds.size(); from += IN_LIST_SIZE) {
-            assignments.list("planId = ?1 and direction = ?2 and childId in ?3", planId, Direction.TO_SCHOOL,
-                    childIds.subList(from, Math.min(childIds.size(), from + IN_LIST_SIZE)))
+            Hql.of("planId = ?1 and direction = ?2 and childId in ?3", planId, Direction.TO_SCHOOL,
+                    childIds.subList(from, Math.min(childIds.size(), from + IN_LIST_SIZE))).list(assignments)
                     .forEach(a -> seats.put(a.childId, a));
         }
         Map<Long, BusStop> stopsById = new HashMap<>();
         List<Long> stopIds = seats.values().stream().filter(Assignment::seated).map(a -> a.stopId).distinct().toList();
         if (!stopIds.isEmpty()) {
-            stops.list("id in ?1", stopIds).forEach(s -> stopsById.put(s.id, s));
+            Hql.of("id in ?1", stopIds).list(stops).forEach(s -> stopsById.put(s.id, s));
         }
         for (long id : childIds) {
             Assignment a = seats.get(id);
@@ -121,7 +122,7 @@ public class AssignmentService {
 
     private AssignmentView.Walk walk(Child child, BusStop stop, double metres, Locale locale) {
         try {
-            RouteView walk = routing.route(new GeoPoint(child.homeLat, child.homeLon), stop.point(),
+            RouteView walk = routing.keptRoute(new GeoPoint(child.homeLat, child.homeLon), stop.point(),
                     TravelProfile.CHILD_WALK, locale);
             return new AssignmentView.Walk(walk.distanceMeters(), walk.durationSeconds(),
                     new RouteDetailView.Line("LineString", walk.geometry().coordinates()));

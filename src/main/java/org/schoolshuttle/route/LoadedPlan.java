@@ -1,5 +1,6 @@
 package org.schoolshuttle.route;
 
+import org.schoolshuttle.common.Hql;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.WaitReason;
 
@@ -31,7 +32,7 @@ final class LoadedPlan {
         this.routes.forEach(r -> routeById.put(r.id, r));
         List<Long> stopIds = this.routes.stream().flatMap(r -> r.stops.stream()).map(s -> s.stopId).distinct().toList();
         if (!stopIds.isEmpty()) {
-            stops.list("id in ?1", stopIds).forEach(s -> this.stops.put(s.id, s));
+            Hql.of("id in ?1", stopIds).list(stops).forEach(s -> this.stops.put(s.id, s));
         }
         this.assignments = assignments.list("planId = ?1 order by childId, direction", plan.id);
         for (Assignment a : this.assignments) {

@@ -30,7 +30,7 @@ public class RouteGeometry {
         for (int k = 0; k + 1 < points.size(); k++) {
             double[][] leg;
             try {
-                leg = routing.route(points.get(k), points.get(k + 1), TravelProfile.MINIBUS, Locale.ROOT)
+                leg = routing.keptRoute(points.get(k), points.get(k + 1), TravelProfile.MINIBUS, Locale.ROOT)
                         .geometry().coordinates();
             } catch (ProblemException e) {
                 // A leg the router cannot draw is shown straight; the plan itself was checked on the matrix.

@@ -12,6 +12,12 @@ import java.util.List;
 public record RouteView(String profile, double distanceMeters, double durationSeconds, LineString geometry,
                         List<Step> instructions, List<RoadClassStretch> roadClasses, String attribution) {
 
+    public RouteView {
+        // Kept routes are shared between requests (RecentRoutes).
+        instructions = List.copyOf(instructions);
+        roadClasses = List.copyOf(roadClasses);
+    }
+
     /** One turn-by-turn instruction and the stretch it covers. */
     public record Step(String text, double distanceMeters, double durationSeconds) {
     }

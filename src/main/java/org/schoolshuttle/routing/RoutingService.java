@@ -13,6 +13,7 @@ public class RoutingService {
 
     private final RoadNetwork network;
     private final RoutingConfig config;
+    private final RecentRoutes kept = new RecentRoutes(5_000);
 
     RoutingService(RoadNetwork network, RoutingConfig config) {
         this.network = network;
@@ -22,6 +23,16 @@ public class RoutingService {
     public RouteView route(GeoPoint from, GeoPoint to, TravelProfile profile, Locale locale) {
         RoadGraph graph = network.graph();
         return new RoadRouter(graph, snapper(graph)).route(from, to, profile, locale, config.attribution());
+    }
+
+    /**
+     * A route between points the service keeps (a child's home and their stop, a run's stops), drawn once and
+     * reused until a point moves or the map is replaced. Not for points a caller types: those are always drawn.
+     */
+    public RouteView keptRoute(GeoPoint from, GeoPoint to, TravelProfile profile, Locale locale) {
+        RoadGraph graph = network.graph();
+        return kept.route(graph, from, to, profile, locale,
+                () -> new RoadRouter(graph, snapper(graph)).route(from, to, profile, locale, config.attribution()));
     }
 
     public SnappedPoint snap(GeoPoint point, TravelProfile profile) {

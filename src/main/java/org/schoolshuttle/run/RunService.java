@@ -8,6 +8,7 @@ import org.schoolshuttle.account.Role;
 import org.schoolshuttle.account.ScopedQuery;
 import org.schoolshuttle.common.DomainRuleException;
 import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.common.Hql;
 import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
@@ -138,9 +139,16 @@ public class RunService {
         if (caller.driverId() == null) {
             return List.of();
         }
-        Driver driver = drivers.findById(caller.driverId());
-        LocalDate day = date != null ? date : today(driver.villageId);
-        return views(runs.list("driverId = ?1 and serviceDate = ?2", Sort.ascending("firstStopAt", "id"), driver.id, day));
+        LocalDate day = date;
+        if (day == null) {
+            // The driver's village's time zone in one statement: a driver's phone asks for this list all day.
+            String zone = drivers.getEntityManager().createQuery(
+                            "select v.timeZone from Driver d, Village v where v.id = d.villageId and d.id = ?1", String.class)
+                    .setParameter(1, caller.driverId()).getSingleResult();
+            day = LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        }
+        return views(runs.list("driverId = ?1 and serviceDate = ?2", Sort.ascending("firstStopAt", "id"),
+                caller.driverId(), day));
     }
 
     /** Runs of the caller's villages on a day (today when not given), filtered by village, school and status. */
@@ -159,9 +167,10 @@ public class RunService {
         School school = schools.findById(run.schoolId);
         ZoneId zone = ZoneId.of(villages.findById(run.villageId).timeZone);
         List<RunChild> onRun = riders.list("runId", run.id);
-        Map<Long, Child> kids = children.list("id in ?1", ids(onRun)).stream().collect(Collectors.toMap(c -> c.id, c -> c));
-        Map<Long, Guardian> families = kids.isEmpty() ? Map.of() : guardians.list("id in ?1",
-                kids.values().stream().map(c -> c.guardianId).collect(Collectors.toSet())).stream()
+        Map<Long, Child> kids = Hql.of("id in ?1", ids(onRun)).list(children).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
+        Map<Long, Guardian> families = kids.isEmpty() ? Map.of() : Hql.of("id in ?1",
+                kids.values().stream().map(c -> c.guardianId).collect(Collectors.toSet())).list(guardians).stream()
                 .collect(Collectors.toMap(g -> g.id, g -> g));
         List<RunDetailView.StopView> stopViews = new ArrayList<>();
         List<GeoPoint> points = new ArrayList<>();
@@ -199,7 +208,7 @@ public class RunService {
         for (int k = 1; k < points.size(); k++) {
             int toSeq = morning ? (k == points.size() - 1 ? -1 : k) : k - 1;
             try {
-                RouteView leg = routing.route(points.get(k - 1), points.get(k), TravelProfile.MINIBUS, locale);
+                RouteView leg = routing.keptRoute(points.get(k - 1), points.get(k), TravelProfile.MINIBUS, locale);
                 legs.add(new RunDetailView.Leg(toSeq, names.get(k), leg.distanceMeters(), leg.durationSeconds(),
                         leg.instructions()));
             } catch (ProblemException e) {
@@ -246,12 +255,15 @@ public class RunService {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<RunChild>> byRun = riders.list("runId in ?1", list.stream().map(r -> r.id).toList()).stream()
+        Map<Long, List<RunChild>> byRun = Hql.of("runId in ?1", list.stream().map(r -> r.id).toList()).list(riders).stream()
                 .collect(Collectors.groupingBy(r -> r.runId));
-        Map<Long, School> schoolsById = schools.list("id in ?1", list.stream().map(r -> r.schoolId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(s -> s.id, s -> s));
-        Map<Long, Vehicle> vehiclesById = vehicles.list("id in ?1", list.stream().map(r -> r.vehicleId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(v -> v.id, v -> v));
+        // Loaded by id, not by an HQL "in": Hibernate caches the statement of a load by ids, never that of these queries.
+        Map<Long, School> schoolsById = schools.getSession().findMultiple(School.class,
+                        list.stream().map(r -> r.schoolId).distinct().toList()).stream()
+                .collect(Collectors.toMap(s -> s.id, s -> s));
+        Map<Long, Vehicle> vehiclesById = vehicles.getSession().findMultiple(Vehicle.class,
+                        list.stream().map(r -> r.vehicleId).distinct().toList()).stream()
+                .collect(Collectors.toMap(v -> v.id, v -> v));
         return list.stream().map(r -> view(r, schoolsById.get(r.schoolId), vehiclesById.get(r.vehicleId),
                 byRun.getOrDefault(r.id, List.of()))).toList();
     }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.schoolshuttle.common.Hql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,6 @@ public class SponsorRepository implements PanacheRepository<Sponsor> {
             where.add("kind = :kind");
             params.put("kind", kind);
         }
-        return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.by("name").and("id"), params);
+        return Hql.named(where.isEmpty() ? "1 = 1" : String.join(" and ", where), params).find(this, Sort.by("name").and("id"));
     }
 }

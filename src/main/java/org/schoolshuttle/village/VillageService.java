@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.AuditLog;
 import org.schoolshuttle.account.Role;
+import org.schoolshuttle.common.Hql;
 import org.schoolshuttle.common.InvalidInputException;
 import org.schoolshuttle.common.NotFoundException;
 
@@ -61,7 +62,7 @@ public class VillageService {
     /** Parents see every village (to find their school); coordinators their own; administrators all. */
     public List<VillageView> list() {
         Set<Long> scope = access.caller().is(Role.PARENT) ? null : access.villageScope();
-        List<Village> found = scope == null ? villages.listAll() : villages.list("id in ?1", scope);
+        List<Village> found = scope == null ? villages.listAll() : Hql.of("id in ?1", scope).list(villages);
         return found.stream().map(VillageView::from).toList();
     }
 
