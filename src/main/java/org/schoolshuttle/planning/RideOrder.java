@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The order a route drives its stops in, for the third objective: after fewest vehicles and least driving, least
  * total time children spend on board. Among the orders of a route's stops that keep every ride within its limit
- * both ways (the afternoon drives the morning order backwards), it takes the one with the least riding, morning
+ * both ways (the afternoon driving the morning order backwards), it takes the one with the least riding, morning
  * and afternoon together, that drives at most {@code tolerance} more than the shortest of them; a route of more
- * stops than can be tried exhaustively keeps the search's order.
+ * stops than can be tried exhaustively keeps the search's order. The afternoon then picks its own order
+ * ({@link AfternoonOrder}), starting from this one backwards, which is why this one must be feasible backwards.
  */
 public final class RideOrder {
 
@@ -54,7 +55,7 @@ public final class RideOrder {
                 scores.add(score);
                 shortest = Math.min(shortest, score[0]);
             }
-        } while (next(perm, c));
+        } while (Permutations.next(perm, c));
         if (feasible.isEmpty()) {
             return order;
         }
@@ -108,23 +109,5 @@ public final class RideOrder {
             riding += children.get(perm[k]) * (double) (there + back);
         }
         return new double[] {metres, riding};
-    }
-
-    /** The next permutation by Heap's algorithm (iterative); false when all were visited. */
-    private static boolean next(int[] a, int[] c) {
-        int i = 1;
-        while (i < a.length) {
-            if (c[i] < i) {
-                int j = i % 2 == 0 ? 0 : c[i];
-                int t = a[j];
-                a[j] = a[i];
-                a[i] = t;
-                c[i]++;
-                return true;
-            }
-            c[i] = 0;
-            i++;
-        }
-        return false;
     }
 }

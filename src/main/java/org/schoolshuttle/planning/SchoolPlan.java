@@ -18,15 +18,18 @@ public record SchoolPlan(List<BusRoute> routes, Map<Long, Seat> seats, Map<Long,
     }
 
     /**
-     * One vehicle's route, stops in morning order; the afternoon route drives them in reverse. {@code metres}: in
-     * the morning from the vehicle's base (or school) through the stops to school; {@code afternoonMetres}: from
-     * school through the stops back to the base (or school). {@code seconds}: morning, first stop to school.
+     * One vehicle's route, stops in morning order; the afternoon route drives the same stops in the order of
+     * {@code afternoonOrder} (indexes into {@code stops}), chosen on its own ({@link AfternoonOrder}).
+     * {@code metres}: in the morning from the vehicle's base (or school) through the stops to school;
+     * {@code afternoonMetres}: from school through the stops back to the base (or school). {@code seconds}: morning,
+     * first stop to school.
      */
-    public record BusRoute(long busId, List<TimedStop> stops, double metres, double afternoonMetres, double seconds,
-            int morningArrival, int afternoonReturn) {
+    public record BusRoute(long busId, List<TimedStop> stops, List<Integer> afternoonOrder, double metres,
+            double afternoonMetres, double seconds, int morningArrival, int afternoonReturn) {
 
         public BusRoute {
             stops = List.copyOf(stops);
+            afternoonOrder = List.copyOf(afternoonOrder);
         }
     }
 

@@ -10,6 +10,7 @@ import org.schoolshuttle.planning.SchoolPlan.TimedStop;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -296,6 +297,7 @@ public final class SchoolPlanner {
 
         List<BusRoute> routes = new ArrayList<>();
         Map<Long, Seat> seats = new HashMap<>();
+        AfternoonOrder afternoonOrders = new AfternoonOrder(drive, demand.dwell(), RIDE_TIME_TOLERANCE);
         for (int route = 0; route < routeCount; route++) {
             final int r = route;
             Bus bus = buses.get(vehicleOf[r]);
@@ -328,15 +330,21 @@ public final class SchoolPlanner {
             int n = order.size();
             int[] dwell = new int[n];
             double[] toNext = new double[n];
-            double[] fromPrevious = new double[n];
+            int[] stopIndex = new int[n];
+            int[] children = new int[n];
+            int[] limit = new int[n];
             double between = 0;
             for (int k = 0; k < n; k++) {
                 int here = order.get(k) + 1;
                 int next = k + 1 < n ? order.get(k + 1) + 1 : 0;
-                dwell[k] = demand.dwell().at(boarding.get(r).get(order.get(k)).size());
+                List<Integer> on = boarding.get(r).get(order.get(k));
+                dwell[k] = demand.dwell().at(on.size());
                 toNext[k] = drive.seconds(here, next);
-                fromPrevious[k] = drive.seconds(next, here);
                 between += k + 1 < n ? drive.metres(here, next) : 0;
+                stopIndex[k] = here;
+                children[k] = on.size();
+                limit[k] = on.stream().mapToInt(i -> pupils.get(riderPupil.get(i)).rideLimitSeconds()).min()
+                        .orElse(Integer.MAX_VALUE);
             }
             int first = order.get(0) + 1;
             int last = order.get(n - 1) + 1;
@@ -346,10 +354,16 @@ public final class SchoolPlanner {
             }
             int arrival = demand.arriveLatest();
             int[] morning = Timetable.morning(toNext, dwell, arrival);
-            int[] afternoon = Timetable.afternoon(fromPrevious, dwell, demand.afternoonLeave());
-            int back = (int) Math.ceil(afternoon[0] + dwell[0] + drive.seconds(first, base));
+            int[] afternoonOrder = afternoonOrders.best(stopIndex, children, limit, base);
+            int[] afternoon = AfternoonOrder.times(drive, demand.dwell(), stopIndex, children, afternoonOrder,
+                    demand.afternoonLeave());
+            int dropLast = afternoonOrder[n - 1];
+            int back = (int) Math.ceil(afternoon[dropLast] + dwell[dropLast] + drive.seconds(stopIndex[dropLast], base));
             double morningMetres = drive.metres(base, first) + between + drive.metres(last, 0);
-            double afternoonMetres = drive.metres(0, last) + between + drive.metres(first, base);
+            double afternoonMetres = drive.metres(0, stopIndex[afternoonOrder[0]]) + drive.metres(stopIndex[dropLast], base);
+            for (int k = 1; k < n; k++) {
+                afternoonMetres += drive.metres(stopIndex[afternoonOrder[k - 1]], stopIndex[afternoonOrder[k]]);
+            }
             List<TimedStop> timed = new ArrayList<>();
             int routeIndex = routes.size();
             for (int k = 0; k < n; k++) {
@@ -363,7 +377,8 @@ public final class SchoolPlanner {
                     seats.put(pupils.get(h).id(), new Seat(routeIndex, k, walk.metres(h, candidate)));
                 }
             }
-            routes.add(new BusRoute(bus.id(), timed, morningMetres, afternoonMetres, arrival - morning[0], arrival, back));
+            routes.add(new BusRoute(bus.id(), timed, Arrays.stream(afternoonOrder).boxed().toList(), morningMetres,
+                    afternoonMetres, arrival - morning[0], arrival, back));
         }
         return new SchoolPlan(routes, seats, waiting);
     }

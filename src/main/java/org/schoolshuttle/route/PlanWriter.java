@@ -14,7 +14,6 @@ import org.schoolshuttle.sponsor.SponsorRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -58,8 +57,8 @@ public class PlanWriter {
                 morningPoints.add(s.point());
             }
             morningPoints.add(schoolPoint);
-            List<GeoPoint> afternoonPoints = new ArrayList<>(morningPoints);
-            Collections.reverse(afternoonPoints);
+            List<GeoPoint> afternoonPoints = new ArrayList<>(List.of(schoolPoint));
+            bus.afternoonOrder().forEach(k -> afternoonPoints.add(bus.stops().get(k).point()));
             Vehicle vehicle = vehicles.get(bus.busId());
             // The morning route starts where the vehicle is kept; the afternoon route ends there.
             GeoPoint base = demand.buses().stream().filter(b -> b.id() == vehicle.id).findFirst()
@@ -81,7 +80,7 @@ public class PlanWriter {
             from.metres = bus.afternoonMetres();
             from.driveSeconds = bus.afternoonReturn() - demand.afternoonLeave();
             from.geometry = geometry.through(afternoonPoints);
-            for (int k = ids.size() - 1; k >= 0; k--) {
+            for (int k : bus.afternoonOrder()) {
                 from.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).afternoonTime()));
             }
             routes.persist(to);

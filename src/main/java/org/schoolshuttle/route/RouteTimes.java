@@ -1,5 +1,6 @@
 package org.schoolshuttle.route;
 
+import org.schoolshuttle.planning.AfternoonOrder;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.Timetable;
 import org.schoolshuttle.planning.TravelTimes;
@@ -7,52 +8,58 @@ import org.schoolshuttle.planning.TravelTimes;
 import java.util.List;
 
 /**
- * The timetable of one route pair (morning and afternoon) for a given order of stops and number of children at
- * each, from a travel matrix: what instant matching checks a change against before it takes a seat.
+ * The timetable of one route pair (morning and afternoon) for a given order of stops each way and number of
+ * children at each, from a travel matrix: what instant matching checks a change against before it takes a seat.
  *
- * @param morning       when the morning route is at each stop (morning order)
- * @param afternoon     when the afternoon route is at each stop (morning order)
- * @param longestRide   the longest ride of a child on board, morning or afternoon, seconds
- * @param driveSeconds  morning: first stop to school
- * @param metres        the loop school, stops, school, as the planner measures routes
+ * @param morning        when the morning route is at each stop (morning order)
+ * @param afternoon      when the afternoon route is at each stop (morning order)
+ * @param afternoonOrder morning positions in the order the afternoon route drives them
+ * @param longestRide    the longest ride of a child on board, morning or afternoon, seconds
+ * @param driveSeconds   morning: first stop to school
+ * @param metres         the loop school, stops, school, as the planner measures routes
  */
-record RouteTimes(int[] morning, int[] afternoon, int longestRide, int driveSeconds, double metres) {
+record RouteTimes(int[] morning, int[] afternoon, int[] afternoonOrder, int longestRide, int driveSeconds,
+                  double metres) {
 
     /**
-     * @param matrix   travel matrix; index 0 is the school
-     * @param order    matrix index of each stop in morning order
-     * @param children children boarding at each stop
+     * @param matrix         travel matrix; index 0 is the school
+     * @param order          matrix index of each stop in morning order
+     * @param afternoonOrder morning positions in the order the afternoon drives them
+     * @param children       children boarding at each stop
      */
-    static RouteTimes of(TravelTimes matrix, List<Integer> order, int[] children, SchoolDemand.Dwell dwell,
-                         int arrival, int leave) {
+    static RouteTimes of(TravelTimes matrix, List<Integer> order, int[] afternoonOrder, int[] children,
+                         SchoolDemand.Dwell dwell, int arrival, int leave) {
         int n = order.size();
         int[] stand = new int[n];
         double[] toNext = new double[n];
-        double[] fromPrevious = new double[n];
+        int[] stops = new int[n];
         double metres = matrix.metres(0, order.get(0));
         for (int k = 0; k < n; k++) {
             int here = order.get(k);
             int next = k + 1 < n ? order.get(k + 1) : 0;
             stand[k] = dwell.at(children[k]);
             toNext[k] = matrix.seconds(here, next);
-            fromPrevious[k] = matrix.seconds(next, here);
+            stops[k] = here;
             metres += matrix.metres(here, next);
         }
         int[] morning = Timetable.morning(toNext, stand, arrival);
-        int[] afternoon = Timetable.afternoon(fromPrevious, stand, leave);
+        int[] afternoon = AfternoonOrder.times(matrix, dwell, stops, children, afternoonOrder, leave);
         int longest = 0;
         for (int k = 0; k < n; k++) {
             if (children[k] > 0) {
-                // The afternoon drives the morning's stops backwards: on roads that are not the same both ways, a
-                // child's ride home can be the longer one.
                 longest = Math.max(longest, Math.max(Timetable.morningRide(morning, stand, k, arrival),
                         afternoon[k] - leave));
             }
         }
-        return new RouteTimes(morning, afternoon, longest, arrival - morning[0], metres);
+        return new RouteTimes(morning, afternoon, afternoonOrder, longest, arrival - morning[0], metres);
+    }
+
+    /** When the afternoon route reaches its last stop. */
+    int afternoonEnd() {
+        return afternoon[afternoonOrder[afternoonOrder.length - 1]];
     }
 
     boolean feasible() {
-        return Double.isFinite(metres) && morning.length > 0 && morning[0] >= 0 && afternoon[0] < 86400;
+        return Double.isFinite(metres) && morning.length > 0 && morning[0] >= 0 && afternoonEnd() < 86400;
     }
 }

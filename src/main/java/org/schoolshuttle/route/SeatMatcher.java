@@ -153,6 +153,9 @@ public class SeatMatcher {
     Assignment matchInPlan(Child child, School school, long planId, boolean tellOthers) {
         Instant now = clock.instant();
         List<Route> morning = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
+        // Each morning route's afternoon twin: the same vehicle, the same stops, in an order of its own.
+        Map<Long, Route> afternoonOf = new HashMap<>();
+        routes.list("planId = ?1 and direction = ?2", planId, Direction.FROM_SCHOOL).forEach(r -> afternoonOf.put(r.vehicleId, r));
         if (morning.isEmpty()) {
             return waitlist(planId, child.id, school.villageId, WaitReason.NO_ROUTE_FOR_SCHOOL, now);
         }
@@ -200,9 +203,9 @@ public class SeatMatcher {
                 if (!verdict.fits(r, load, pupil)) {
                     continue;
                 }
-                RouteTimes times = timesWith(r, load, drive, index, k, -1, school);
+                RouteTimes times = timesWith(r, afternoonOf.get(r.vehicleId), load, drive, index, k, -1, school);
                 if (verdict.withinRide(times, pupil) && (best == null || metres < best.walk)) {
-                    best = new Option(r, k, false, metres, times, 0);
+                    best = new Option(r, k, false, metres, times, 0, 0);
                 }
             }
         }
@@ -221,11 +224,13 @@ public class SeatMatcher {
                     if (!Double.isFinite(detour) || detour >= leastDetour) {
                         continue;
                     }
-                    RouteTimes times = timesWith(r, load, drive, index, k, fresh, school);
+                    Route back = afternoonOf.get(r.vehicleId);
+                    RouteTimes times = timesWith(r, back, load, drive, index, k, fresh, school);
                     if (verdict.withinRide(times, pupil)) {
                         leastDetour = detour;
                         best = new Option(r, k, true, metres, times, drive.metres(before, fresh)
-                                + drive.metres(fresh, after) - drive.metres(before, after));
+                                + drive.metres(fresh, after) - drive.metres(before, after),
+                                afternoonMetresAdded(times, r, index, k, fresh, drive));
                     }
                 }
             }
@@ -246,22 +251,14 @@ public class SeatMatcher {
         if (option.newStop) {
             stopId = newStop(school.villageId, near, now).id;
             to.stops.add(option.position, new RouteStop(stopId, 0));
-            from.stops.add(from.stops.size() - option.position, new RouteStop(stopId, 0));
         } else {
             stopId = to.stops.get(option.position).stopId;
         }
-        RouteTimes times = option.times;
-        int n = to.stops.size();
-        for (int k = 0; k < n; k++) {
-            to.stops.get(k).plannedTime = times.morning()[k];
-            from.stops.get(n - 1 - k).plannedTime = times.afternoon()[k];
-        }
-        to.driveSeconds = times.driveSeconds();
-        from.driveSeconds = times.afternoon()[0] - from.schoolTime;
+        retime(to, from, option.times);
         if (option.newStop) {
             // Measured as the planner measures a detour; the way from the vehicle's base to the first stop is kept.
             to.metres += option.extraMetres;
-            from.metres += option.extraMetres;
+            from.metres += option.afternoonExtraMetres;
             redraw(to, from, school);
         }
         assignments.persist(Assignment.seat(planId, child.id, Direction.FROM_SCHOOL, from.id, stopId, option.walk, now));
@@ -282,8 +279,10 @@ public class SeatMatcher {
             line.add(stops.findById(s.stopId).point());
         }
         line.add(new GeoPoint(school.lat, school.lon));
-        List<GeoPoint> back = new ArrayList<>(line);
-        java.util.Collections.reverse(back);
+        List<GeoPoint> back = new ArrayList<>(List.of(new GeoPoint(school.lat, school.lon)));
+        for (RouteStop s : from.stops) {
+            back.add(stops.findById(s.stopId).point());
+        }
         GeoPoint base = demand.base(vehicles.findById(to.vehicleId));
         if (base != null) {
             line.add(0, base);
@@ -312,28 +311,30 @@ public class SeatMatcher {
         int before = k == 0 ? 0 : k;
         int after = k + 1 < to.stops.size() ? k + 2 : 0;
         double saved = drive.metres(before, k + 1) + drive.metres(k + 1, after) - drive.metres(before, after);
+        int j = from.positionOf(stopId);
+        // The afternoon's neighbours of the stop, as matrix indexes (the stop's morning position + 1).
+        int backBefore = j == 0 ? 0 : to.positionOf(from.stops.get(j - 1).stopId) + 1;
+        double savedBack = drive.metres(backBefore, k + 1);
+        if (j + 1 < from.stops.size()) {
+            int backAfter = to.positionOf(from.stops.get(j + 1).stopId) + 1;
+            savedBack += drive.metres(k + 1, backAfter) - drive.metres(backBefore, backAfter);
+        }
         to.stops.remove(k);
-        from.stops.remove(from.positionOf(stopId));
+        from.stops.remove(j);
         to.metres -= saved;
-        from.metres -= saved;
+        from.metres -= savedBack;
         if (to.stops.isEmpty()) {
             return;
         }
         redraw(to, from, school);
         List<Integer> order = new ArrayList<>();
         int[] boarding = new int[to.stops.size()];
-        for (int j = 0; j < to.stops.size(); j++) {
-            order.add(j < k ? j + 1 : j + 2);
-            boarding[j] = (int) assignments.count("routeId = ?1 and stopId = ?2", to.id, to.stops.get(j).stopId);
+        for (int p = 0; p < to.stops.size(); p++) {
+            order.add(p < k ? p + 1 : p + 2);
+            boarding[p] = (int) assignments.count("routeId = ?1 and stopId = ?2", to.id, to.stops.get(p).stopId);
         }
-        RouteTimes times = RouteTimes.of(drive, order, boarding, demand.dwell(), to.schoolTime, from.schoolTime);
-        int n = to.stops.size();
-        for (int j = 0; j < n; j++) {
-            to.stops.get(j).plannedTime = times.morning()[j];
-            from.stops.get(n - 1 - j).plannedTime = times.afternoon()[j];
-        }
-        to.driveSeconds = times.driveSeconds();
-        from.driveSeconds = times.afternoon()[0] - from.schoolTime;
+        retime(to, from, RouteTimes.of(drive, order, afternoonPositions(to, from), boarding, demand.dwell(),
+                to.schoolTime, from.schoolTime));
         tellChangedTimes(to, from, timesBefore, -1);
     }
 
@@ -407,8 +408,8 @@ public class SeatMatcher {
      * The route's times with the child boarding at position k: at the stop already there ({@code fresh} -1), or at
      * a new stop (matrix index {@code fresh}) inserted before position k.
      */
-    private RouteTimes timesWith(Route r, Load load, TravelTimes drive, Map<Long, Integer> index, int k, int fresh,
-                                 School school) {
+    private RouteTimes timesWith(Route r, Route back, Load load, TravelTimes drive, Map<Long, Integer> index, int k,
+                                 int fresh, School school) {
         List<Integer> order = new ArrayList<>();
         List<Integer> boarding = new ArrayList<>();
         for (RouteStop s : r.stops) {
@@ -422,12 +423,96 @@ public class SeatMatcher {
             boarding.add(k, 1);
         }
         int[] counts = boarding.stream().mapToInt(Integer::intValue).toArray();
-        return RouteTimes.of(drive, order, counts, demand.dwell(), r.schoolTime, demand.leave(school));
+        int[] afternoon = afternoonPositions(r, back);
+        if (fresh >= 0) {
+            afternoon = withNewStop(afternoon, k, order, drive);
+        }
+        return RouteTimes.of(drive, order, afternoon, counts, demand.dwell(), r.schoolTime, demand.leave(school));
+    }
+
+    /** The afternoon route's stops as positions in the morning route, in the order the afternoon drives them. */
+    private static int[] afternoonPositions(Route to, Route from) {
+        int[] positions = new int[from.stops.size()];
+        for (int j = 0; j < positions.length; j++) {
+            positions[j] = to.positionOf(from.stops.get(j).stopId);
+        }
+        return positions;
+    }
+
+    /**
+     * The afternoon order with a new stop, now at morning position {@code k}, put where it adds the least
+     * driving to the afternoon: its own choice, not the mirror of the morning's.
+     *
+     * @param order matrix index of each stop in morning order, the new stop included
+     */
+    private static int[] withNewStop(int[] afternoon, int k, List<Integer> order, TravelTimes drive) {
+        int fresh = order.get(k);
+        int[] shifted = java.util.Arrays.stream(afternoon).map(p -> p >= k ? p + 1 : p).toArray();
+        int bestAt = shifted.length;
+        double least = Double.POSITIVE_INFINITY;
+        for (int j = 0; j <= shifted.length; j++) {
+            int before = j == 0 ? 0 : order.get(shifted[j - 1]);
+            double added = drive.seconds(before, fresh);
+            if (j < shifted.length) {
+                int after = order.get(shifted[j]);
+                added += drive.seconds(fresh, after) - drive.seconds(before, after);
+            }
+            if (added < least) {
+                least = added;
+                bestAt = j;
+            }
+        }
+        int[] with = new int[shifted.length + 1];
+        for (int j = 0, s = 0; j < with.length; j++) {
+            with[j] = j == bestAt ? k : shifted[s++];
+        }
+        return with;
+    }
+
+    /**
+     * Metres the new stop, at morning position {@code k} (matrix index {@code fresh}), adds to the afternoon route
+     * where {@link #withNewStop} put it.
+     */
+    private static double afternoonMetresAdded(RouteTimes times, Route r, Map<Long, Integer> index, int k, int fresh,
+                                               TravelTimes drive) {
+        int[] afternoon = times.afternoonOrder();
+        int[] matrix = new int[afternoon.length];
+        for (int j = 0; j < afternoon.length; j++) {
+            int p = afternoon[j];
+            matrix[j] = p == k ? fresh : index.get(r.stops.get(p < k ? p : p - 1).stopId);
+        }
+        for (int j = 0; j < afternoon.length; j++) {
+            if (afternoon[j] == k) {
+                int before = j == 0 ? 0 : matrix[j - 1];
+                double added = drive.metres(before, fresh);
+                if (j + 1 < afternoon.length) {
+                    added += drive.metres(fresh, matrix[j + 1]) - drive.metres(before, matrix[j + 1]);
+                }
+                return added;
+            }
+        }
+        return 0;
+    }
+
+    /** Sets the planned times of both routes from the timetable, the afternoon's stops in the afternoon's order. */
+    private static void retime(Route to, Route from, RouteTimes times) {
+        int n = to.stops.size();
+        for (int k = 0; k < n; k++) {
+            to.stops.get(k).plannedTime = times.morning()[k];
+        }
+        List<RouteStop> back = new ArrayList<>();
+        for (int p : times.afternoonOrder()) {
+            back.add(new RouteStop(to.stops.get(p).stopId, times.afternoon()[p]));
+        }
+        from.stops.clear();
+        from.stops.addAll(back);
+        to.driveSeconds = times.driveSeconds();
+        from.driveSeconds = times.afternoonEnd() - from.schoolTime;
     }
 
     /** A way to seat the child and the times it leads to. */
     private record Option(Route route, int position, boolean newStop, double walk, RouteTimes times,
-                          double extraMetres) {
+                          double extraMetres, double afternoonExtraMetres) {
     }
 
     /** Seats taken per route and stop, and wheelchair and booster places taken per route. */

@@ -133,6 +133,10 @@ class PlanResourceTest {
         assertEquals(stopsBefore + 1, plan.getList("routes[1].stops").size());
         assertTrue(plan.getDouble("metrics.longestRideMinutes") <= 45);
         assertInOrder(plan.getList("routes[0].stops.time"));
+        // The afternoon route has the new stop too, where it fits its own order, and its times still run forward.
+        assertInOrder(plan.getList("routes[1].stops.time"));
+        assertEquals(java.util.Set.copyOf(plan.getList("routes[0].stops.stopId")),
+                java.util.Set.copyOf(plan.getList("routes[1].stops.stopId")));
         assertEquals(5, plan.getInt("metrics.childrenServed"));
 
         // Nanwan is driven first, before Liuhe: the Liuhe families' times stay as they were and nobody is told.
