@@ -9,7 +9,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 
 /**
  * Restores the identity of a signed-in browser from its session cookie. The account is read afresh on
@@ -34,7 +34,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         return context.runBlocking(() -> identity(request.getPrincipal()));
     }
 
-    @Transactional
+    // A read, on every page: no transaction, only a request context for the session to live in.
+    @ActivateRequestContext
     SecurityIdentity identity(String username) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new AuthenticationFailedException("The account of this session no longer exists."));

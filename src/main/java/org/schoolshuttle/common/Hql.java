@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * A query whose collection parameters ({@code id in ?1}) are spelled out as one parameter per value. Hibernate
  * never caches the plan of a query bound to a collection, so it translated such a query from HQL to SQL on every
- * call: a fifth of the CPU of the busiest reads under load. Spelled out, and padded to a power of two by
- * repeating the last value, each size has a plan of its own that Hibernate caches, and only a handful of sizes
- * ever occur. Lists longer than {@link #LONGEST_SPELLED_OUT} (reports over a year of runs) stay one collection
+ * call: a fifth of the CPU of the busiest reads under load. Spelled out, and padded to a power of two (at least
+ * two) by repeating the last value, each size has a plan of its own that Hibernate caches, and only a handful of
+ * sizes ever occur. Lists longer than {@link #LONGEST_SPELLED_OUT} (reports over a year of runs) stay one collection
  * parameter: they are rare, and padding them could pass PostgreSQL's limit of parameters per statement.
  */
 public record Hql(String text, Map<String, Object> parameters) {
@@ -44,7 +44,9 @@ public record Hql(String text, Map<String, Object> parameters) {
         for (Map.Entry<String, Object> p : parameters.entrySet()) {
             if (p.getValue() instanceof Collection<?> values && !values.isEmpty() && values.size() <= LONGEST_SPELLED_OUT) {
                 List<Object> padded = new ArrayList<>(values);
-                while (Integer.bitCount(padded.size()) != 1) {
+                // At least two: Hibernate reads "in (:one)" as a list that may come bound to a collection, and so
+                // never caches its plan either.
+                while (padded.size() < 2 || Integer.bitCount(padded.size()) != 1) {
                     padded.add(padded.get(padded.size() - 1));
                 }
                 List<String> names = new ArrayList<>();

@@ -27,9 +27,9 @@ class HqlTest {
     void namedParametersAndNamesThatStartAlike() {
         Hql q = Hql.named("villageId in :villages and villagesSeen = :villagesSeen",
                 Map.of("villages", Set.of(2L), "villagesSeen", 1));
-        assertEquals("villageId in (:villages_0) and villagesSeen = :villagesSeen", q.text());
-        assertEquals(Map.of("villages_0", 2L, "villagesSeen", 1), q.parameters());
-        assertEquals("a = :p1 and b in (:p10_0)",
+        assertEquals("villageId in (:villages_0, :villages_1) and villagesSeen = :villagesSeen", q.text());
+        assertEquals(Map.of("villages_0", 2L, "villages_1", 2L, "villagesSeen", 1), q.parameters());
+        assertEquals("a = :p1 and b in (:p10_0, :p10_1)",
                 Hql.of("a = ?1 and b in ?10", 1, 2, 3, 4, 5, 6, 7, 8, 9, List.of(10)).text());
     }
 
