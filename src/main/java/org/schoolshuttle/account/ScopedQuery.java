@@ -1,6 +1,5 @@
 package org.schoolshuttle.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import org.schoolshuttle.common.Hql;
@@ -77,9 +76,10 @@ public final class ScopedQuery {
     }
 
     public <T, V> Page<V> page(PanacheRepository<T> repository, Sort sort, PageRequest page, Function<T, V> view) {
-        PanacheQuery<T> query = Hql.named(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), params)
-                .find(repository, sort);
-        List<V> items = query.page(page.panache()).list().stream().map(view).toList();
-        return new Page<>(items, page.page(), page.size(), query.count());
+        Hql hql = Hql.named(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), params);
+        List<V> items = hql.find(repository, sort).page(page.panache()).list().stream().map(view).toList();
+        // Counted by a query of our own: Panache derives the count from the page query anew on every call, and
+        // Hibernate cannot cache the plan of a derived query.
+        return new Page<>(items, page.page(), page.size(), hql.count(repository));
     }
 }

@@ -76,8 +76,8 @@ public record Hql(String text, Map<String, Object> parameters) {
         return repository.find(text, sort, parameters);
     }
 
-    public long delete(PanacheRepositoryBase<?, ?> repository) {
-        return repository.delete(text, parameters);
+    public long count(PanacheRepositoryBase<?, ?> repository) {
+        return repository.count(text, parameters);
     }
 
     public <T> TypedQuery<T> query(EntityManager em, Class<T> type) {

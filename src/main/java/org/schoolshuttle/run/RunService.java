@@ -164,10 +164,10 @@ public class RunService {
 
     public RunDetailView detail(long id, Locale locale) {
         DailyRun run = visible(id);
-        RunView view = views(List.of(run)).get(0);
         School school = schools.findById(run.schoolId);
         ZoneId zone = ZoneId.of(villages.findById(run.villageId).timeZone);
         List<RunChild> onRun = riders.list("runId", run.id);
+        RunView view = view(run, school, vehicles.findById(run.vehicleId), onRun);
         Map<Long, Child> kids = Hql.of("id in ?1", ids(onRun)).list(children).stream()
                 .collect(Collectors.toMap(c -> c.id, c -> c));
         Map<Long, Guardian> families = kids.isEmpty() ? Map.of() : Hql.of("id in ?1",
