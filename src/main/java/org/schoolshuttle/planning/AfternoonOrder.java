@@ -73,7 +73,6 @@ public final class AfternoonOrder {
     private int[] exhaustive(int[] reversed, int[] stops, int[] children, int[] limit, int base) {
         List<int[]> feasible = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
-        double shortest = Double.POSITIVE_INFINITY;
         int[] perm = reversed.clone();
         int[] c = new int[perm.length];
         do {
@@ -81,23 +80,12 @@ public final class AfternoonOrder {
             if (s[0] == 0 && Double.isFinite(s[1])) {
                 feasible.add(perm.clone());
                 scores.add(s);
-                shortest = Math.min(shortest, s[1]);
             }
         } while (Permutations.next(perm, c));
         if (feasible.isEmpty()) {
             return improved(reversed, stops, children, limit, base);
         }
-        int chosen = -1;
-        for (int k = 0; k < feasible.size(); k++) {
-            double[] s = scores.get(k);
-            if (s[1] > shortest * (1 + tolerance) + 1e-6) {
-                continue;
-            }
-            if (chosen < 0 || s[2] < scores.get(chosen)[2] - 1e-6
-                    || (Math.abs(s[2] - scores.get(chosen)[2]) <= 1e-6 && s[1] < scores.get(chosen)[1] - 1e-6)) {
-                chosen = k;
-            }
-        }
+        int chosen = LeastRiding.among(scores, 1, 2, tolerance);
         double[] backwards = score(reversed, stops, children, limit, base);
         double[] best = scores.get(chosen);
         // Ties go to the morning order backwards: families keep the same sequence both ways when nothing is gained.

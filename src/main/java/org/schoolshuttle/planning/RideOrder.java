@@ -44,7 +44,6 @@ public final class RideOrder {
         }
         List<int[]> feasible = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
-        double shortest = Double.POSITIVE_INFINITY;
         int[] perm = order.stream().mapToInt(Integer::intValue).toArray();
         int[] c = new int[n];
         // Heap's algorithm: every permutation, each one swap from the last.
@@ -53,23 +52,12 @@ public final class RideOrder {
             if (score != null) {
                 feasible.add(perm.clone());
                 scores.add(score);
-                shortest = Math.min(shortest, score[0]);
             }
         } while (Permutations.next(perm, c));
         if (feasible.isEmpty()) {
             return order;
         }
-        int chosen = -1;
-        for (int k = 0; k < feasible.size(); k++) {
-            double[] s = scores.get(k);
-            if (s[0] > shortest * (1 + tolerance) + 1e-6) {
-                continue;
-            }
-            if (chosen < 0 || s[1] < scores.get(chosen)[1] - 1e-6
-                    || (Math.abs(s[1] - scores.get(chosen)[1]) <= 1e-6 && s[0] < scores.get(chosen)[0])) {
-                chosen = k;
-            }
-        }
+        int chosen = LeastRiding.among(scores, 0, 1, tolerance);
         List<Integer> result = new ArrayList<>();
         for (int s : feasible.get(chosen)) {
             result.add(s);

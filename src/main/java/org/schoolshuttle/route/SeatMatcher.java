@@ -155,7 +155,8 @@ public class SeatMatcher {
         List<Route> morning = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
         // Each morning route's afternoon twin: the same vehicle, the same stops, in an order of its own.
         Map<Long, Route> afternoonOf = new HashMap<>();
-        routes.list("planId = ?1 and direction = ?2", planId, Direction.FROM_SCHOOL).forEach(r -> afternoonOf.put(r.vehicleId, r));
+        routes.list("planId = ?1 and direction = ?2", planId, Direction.FROM_SCHOOL)
+                .forEach(r -> afternoonOf.put(r.vehicleId, r));
         if (morning.isEmpty()) {
             return waitlist(planId, child.id, school.villageId, WaitReason.NO_ROUTE_FOR_SCHOOL, now);
         }
