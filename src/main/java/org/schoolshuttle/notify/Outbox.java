@@ -15,6 +15,7 @@ import org.schoolshuttle.family.Guardian;
 import org.schoolshuttle.family.GuardianRepository;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Queues messages to families, crews and coordinators in the transaction of the change they tell of (so a message
@@ -52,9 +53,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(long guardianId, Long childId, String topic, Text text) {
         Guardian guardian = guardians.findById(guardianId);
-        Account account = accounts.find("guardianId", guardianId).firstResult();
+        // Only the account's language, not the account: a message goes out with nearly every tap on a driver's phone.
+        List<String> accountLanguage = accounts.getEntityManager()
+                .createQuery("select a.language from Account a where a.guardianId = ?1", String.class)
+                .setParameter(1, guardianId).setMaxResults(1).getResultList();
         // A family the coordinator imported has no account yet: the language the import gave.
-        String language = account != null ? account.language
+        String language = !accountLanguage.isEmpty() ? accountLanguage.get(0)
                 : guardian != null && guardian.language != null ? guardian.language : Text.CHINESE;
         OutboxMessage m = message(topic, text.in(language), language);
         m.guardianId = guardianId;
