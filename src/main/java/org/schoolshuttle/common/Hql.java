@@ -3,8 +3,6 @@ package org.schoolshuttle.common;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,21 +66,11 @@ public record Hql(String text, Map<String, Object> parameters) {
         return repository.list(text, parameters);
     }
 
-    public <T> List<T> list(PanacheRepositoryBase<T, ?> repository, Sort sort) {
-        return repository.list(text, sort, parameters);
-    }
-
     public <T> PanacheQuery<T> find(PanacheRepositoryBase<T, ?> repository, Sort sort) {
         return repository.find(text, sort, parameters);
     }
 
     public long count(PanacheRepositoryBase<?, ?> repository) {
         return repository.count(text, parameters);
-    }
-
-    public <T> TypedQuery<T> query(EntityManager em, Class<T> type) {
-        TypedQuery<T> query = em.createQuery(text, type);
-        parameters.forEach(query::setParameter);
-        return query;
     }
 }
