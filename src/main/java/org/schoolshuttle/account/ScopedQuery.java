@@ -76,10 +76,24 @@ public final class ScopedQuery {
     }
 
     public <T, V> Page<V> page(PanacheRepository<T> repository, Sort sort, PageRequest page, Function<T, V> view) {
-        Hql hql = Hql.named(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), params);
+        Hql hql = hql();
         List<V> items = hql.find(repository, sort).page(page.panache()).list().stream().map(view).toList();
         // Counted by a query of our own: Panache derives the count from the page query anew on every call, and
         // Hibernate cannot cache the plan of a derived query.
         return new Page<>(items, page.page(), page.size(), hql.count(repository));
+    }
+
+    /** The first {@code limit} objects, for a screen that shows a few and never the total (no count query). */
+    public <T, V> List<V> first(PanacheRepository<T> repository, Sort sort, int limit, Function<T, V> view) {
+        return hql().find(repository, sort).page(0, limit).list().stream().map(view).toList();
+    }
+
+    /** Every object that matches, for a screen that lists them all (no count query). */
+    public <T, V> List<V> all(PanacheRepository<T> repository, Sort sort, Function<T, V> view) {
+        return hql().find(repository, sort).list().stream().map(view).toList();
+    }
+
+    private Hql hql() {
+        return Hql.named(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), params);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.account.AccessPolicy;
-import org.schoolshuttle.common.PageRequest;
+import org.schoolshuttle.funding.Sponsorship;
 import org.schoolshuttle.funding.SponsorshipView;
 import org.schoolshuttle.funding.Sponsorships;
 import org.schoolshuttle.family.ChildStatus;
@@ -48,6 +48,8 @@ public class VillageDashboard {
             + "where a.planId = p.planId and p.schoolId = s.id and s.villageId = :village and a.direction = :direction "
             + "and c.id = a.childId and c.status = :active ";
 
+    private static final int OPEN_ALERTS_SHOWN = 20;
+
     private final EntityManager em;
     private final AccessPolicy access;
     private final VillageService villages;
@@ -65,7 +67,10 @@ public class VillageDashboard {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Not in a transaction: each count is one statement, and a transaction around reads would only add two round
+     * trips to the database on the page a coordinator keeps open.
+     */
     public Figures of(long villageId) {
         Village village = villages.visible(villageId);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(village.timeZone)));
@@ -84,7 +89,8 @@ public class VillageDashboard {
         // A route is sponsored when it names a sponsor or a sponsorship active today covers it or its vehicle.
         Set<Long> coveredRoutes = new HashSet<>();
         Set<Long> coveredVehicles = new HashSet<>();
-        sponsorships.overlapping(village.id, today, today).forEach(s -> {
+        List<Sponsorship> activeToday = sponsorships.overlapping(village.id, today, today);
+        activeToday.forEach(s -> {
             coveredRoutes.addAll(s.routeIds);
             if (s.vehicleId != null) {
                 coveredVehicles.add(s.vehicleId);
@@ -99,8 +105,7 @@ public class VillageDashboard {
                 .forEach(row -> runs.put((RunStatus) row[0], (Long) row[1]));
         return new Figures(village, today, served, waiting, waiting.values().stream().mapToLong(Long::longValue).sum(),
                 routes.size(), vehicles, seats, served, runs,
-                alerts.list(village.id, false, PageRequest.of(0, 20)).items(), unsponsored,
-                sponsorships.endingSoon(village.id, today));
+                alerts.open(village.id, OPEN_ALERTS_SHOWN), unsponsored, sponsorships.endingSoon(activeToday, today));
     }
 
     /** The routes families ride now: those of each school's published plan, by school and name. */

@@ -10,6 +10,7 @@ import org.schoolshuttle.sponsor.Sponsor;
 import org.schoolshuttle.sponsor.SponsorRepository;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /** Reads sponsorships for other features (dashboard, reports, pages); no access checks: callers have done them. */
@@ -44,10 +45,11 @@ public class Sponsorships {
                 + "order by startsOn, id", sponsorId, from, to);
     }
 
-    /** Active sponsorships whose last day falls within 30 days of {@code today}, soonest first. */
-    public List<SponsorshipView> endingSoon(long villageId, LocalDate today) {
-        return sponsorships.list("villageId = ?1 and startsOn <= ?2 and endsOn >= ?2 and endsOn <= ?3 order by endsOn, id",
-                villageId, today, today.plusDays(ENDING_SOON_DAYS)).stream().map(s -> view(s, today)).toList();
+    /** Of the sponsorships active today (as {@link #overlapping} reads them), those ending within 30 days. */
+    public List<SponsorshipView> endingSoon(List<Sponsorship> activeToday, LocalDate today) {
+        return activeToday.stream().filter(s -> s.endsOn != null && !s.endsOn.isAfter(today.plusDays(ENDING_SOON_DAYS)))
+                .sorted(Comparator.comparing((Sponsorship s) -> s.endsOn).thenComparing(s -> s.id))
+                .map(s -> view(s, today)).toList();
     }
 
     public SponsorshipView view(Sponsorship s, LocalDate today) {

@@ -12,6 +12,7 @@ import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
 
+import java.util.List;
 import java.time.Clock;
 
 /** Raises alerts to a village's coordinators and lets them see and acknowledge their own villages' alerts. */
@@ -89,6 +90,12 @@ public class Alerts {
             query.where("acknowledgedAt is null");
         }
         return query.page(alerts, Sort.descending("createdAt", "id"), page, AlertView::from);
+    }
+
+    /** The newest alerts of a village nobody has dealt with yet, as the dashboard lists them. */
+    public List<AlertView> open(long villageId, int limit) {
+        return ScopedQuery.inVillages(access, villageId).where("acknowledgedAt is null")
+                .first(alerts, Sort.descending("createdAt", "id"), limit, AlertView::from);
     }
 
     @Transactional

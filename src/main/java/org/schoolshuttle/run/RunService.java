@@ -21,7 +21,6 @@ import org.schoolshuttle.family.GuardianRepository;
 import org.schoolshuttle.fleet.Driver;
 import org.schoolshuttle.fleet.DriverRepository;
 import org.schoolshuttle.fleet.Escort;
-import org.schoolshuttle.fleet.EscortRepository;
 import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.route.BusStop;
@@ -61,7 +60,6 @@ public class RunService {
     private final VillageRepository villages;
     private final VehicleRepository vehicles;
     private final DriverRepository drivers;
-    private final EscortRepository escorts;
     private final BusStopRepository stops;
     private final ChildRepository children;
     private final GuardianRepository guardians;
@@ -72,7 +70,7 @@ public class RunService {
     private final Clock clock;
 
     RunService(DailyRunRepository runs, RunChildRepository riders, SchoolRepository schools, VillageRepository villages,
-               VehicleRepository vehicles, DriverRepository drivers, EscortRepository escorts, BusStopRepository stops,
+               VehicleRepository vehicles, DriverRepository drivers, BusStopRepository stops,
                ChildRepository children, GuardianRepository guardians, RouteRepository routes, RouteGeometry geometry,
                RoutingService routing, AccessPolicy access, Clock clock) {
         this.runs = runs;
@@ -81,7 +79,6 @@ public class RunService {
         this.villages = villages;
         this.vehicles = vehicles;
         this.drivers = drivers;
-        this.escorts = escorts;
         this.stops = stops;
         this.children = children;
         this.guardians = guardians;
@@ -95,9 +92,8 @@ public class RunService {
     /**
      * The run, if the caller may see it: its own driver, or a coordinator of its village.
      *
-     * @throws NotFoundException otherwise, exactly as for a run that does not exist
+     * @throws NotFoundException otherwise (another driver's, another village's), exactly as for a run that does not exist
      */
-    /** @throws NotFoundException for a run the caller may not see (another driver's, another village's) */
     public DailyRun visible(long id) {
         DailyRun run = runs.findById(id);
         Caller caller = access.caller();
@@ -181,9 +177,11 @@ public class RunService {
             points.add(schoolPoint);
             names.add(school.nameZh);
         }
+        Map<Long, BusStop> stopsById = run.stops.isEmpty() ? Map.of() : Hql.of("id in ?1", run.stops.stream().map(s -> s.stopId).collect(Collectors.toSet()))
+                .list(stops).stream().collect(Collectors.toMap(b -> b.id, b -> b));
         for (int k = 0; k < run.stops.size(); k++) {
             RunStop s = run.stops.get(k);
-            BusStop stop = stops.findById(s.stopId);
+            BusStop stop = stopsById.get(s.stopId);
             List<RunDetailView.Rider> here = onRun.stream().filter(r -> r.stopId.equals(s.stopId))
                     .map(r -> rider(r, kids.get(r.childId), families)).toList();
             stopViews.add(new RunDetailView.StopView(k, stop.id, stop.name, stop.lat, stop.lon, s.plannedAt,
@@ -197,7 +195,9 @@ public class RunService {
         }
         RunDetailView.Place schoolPlace = new RunDetailView.Place(school.nameZh, school.lat, school.lon,
                 run.direction == Direction.TO_SCHOOL ? run.endsAt : run.firstStopAt);
-        String line = routes.findByIdOptional(run.routeId).map(r -> r.geometry).orElse("[]");
+        // Only the line: the route entity would bring its stops and sponsors, which the run has of its own.
+        String line = routes.getEntityManager().createQuery("select r.geometry from Route r where r.id = :id", String.class)
+                .setParameter("id", run.routeId).getResultStream().findFirst().orElse("[]");
         return new RunDetailView(view, schoolPlace, crew(run.driverId), escortOf(run.escortId), stopViews,
                 new RouteDetailView.Line("LineString", geometry.coordinates(line)), directions(run, points, names, locale),
                 routing.info().attribution());
@@ -237,19 +237,22 @@ public class RunService {
     }
 
     private RunDetailView.Crew crew(Long driverId) {
-        if (driverId == null) {
-            return null;
-        }
-        Driver d = drivers.findById(driverId);
-        return new RunDetailView.Crew(d.id, fullName(d.familyName, d.givenName), d.phone);
+        return person("Driver", driverId);
     }
 
     private RunDetailView.Crew escortOf(Long escortId) {
-        if (escortId == null) {
+        return person("Escort", escortId);
+    }
+
+    /** Name and phone only: the entities would bring availability and checks the run screen does not show. */
+    private RunDetailView.Crew person(String entity, Long id) {
+        if (id == null) {
             return null;
         }
-        Escort e = escorts.findById(escortId);
-        return new RunDetailView.Crew(e.id, fullName(e.familyName, e.givenName), e.phone);
+        return drivers.getEntityManager().createQuery("select p.id, p.familyName, p.givenName, p.phone from " + entity
+                        + " p where p.id = :id", Object[].class).setParameter("id", id).getResultStream()
+                .map(r -> new RunDetailView.Crew((Long) r[0], fullName((String) r[1], (String) r[2]), (String) r[3]))
+                .findFirst().orElse(null);
     }
 
     List<RunView> views(List<DailyRun> list) {

@@ -82,6 +82,11 @@ public class SchoolService {
         return query.page(schools, Sort.by("id"), page, SchoolView::from);
     }
 
+    /** Every school of one village, for a page that lists them all (no count query). */
+    public List<SchoolView> ofVillage(long villageId) {
+        return ScopedQuery.inVillages(access, villageId).all(schools, Sort.by("id"), SchoolView::from);
+    }
+
     public CalendarView calendar(long id) {
         return CalendarView.from(readable(id));
     }

@@ -123,9 +123,10 @@ public class CoordinatorPages {
 
     @GET
     public TemplateInstance dashboard(@QueryParam("villageId") String villageId) {
-        VillageView village = village(villageId);
-        List<SchoolView> offered = schools.list(village.id(), ALL).items();
-        return frame.dress(Templates.dashboard(villages.list(), dashboard.of(village.id()), offered,
+        List<VillageView> mine = villages.list();
+        VillageView village = village(villageId, mine);
+        List<SchoolView> offered = schools.ofVillage(village.id());
+        return frame.dress(Templates.dashboard(mine, dashboard.of(village.id()), offered,
                 offered.stream().collect(Collectors.toMap(SchoolView::id, s -> FamilyMap.name(s, frame.language())))));
     }
 
@@ -197,14 +198,22 @@ public class CoordinatorPages {
 
     /** The village asked for, else the caller's first; one the caller does not coordinate is not found. */
     private VillageView village(String villageId) {
+        return village(villageId, null);
+    }
+
+    /** The same, picked from the caller's villages when the page has listed them already. */
+    private VillageView village(String villageId, List<VillageView> mine) {
         if (villageId == null || villageId.isBlank()) {
-            return villages.list().stream().findFirst()
+            return (mine != null ? mine : villages.list()).stream().findFirst()
                     .orElseThrow(() -> new NotFoundException("Village", "any"));
         }
+        long id;
         try {
-            return villages.get(Long.parseLong(villageId.trim()));
+            id = Long.parseLong(villageId.trim());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("villageId", "must be a whole number");
         }
+        return (mine == null ? List.<VillageView>of() : mine).stream().filter(v -> v.id() == id).findFirst()
+                .orElseGet(() -> villages.get(id));
     }
 }
