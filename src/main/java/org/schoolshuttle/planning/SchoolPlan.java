@@ -35,10 +35,11 @@ public record SchoolPlan(List<BusRoute> routes, Map<Long, Seat> seats, Map<Long,
 
     /**
      * A stop of a route: an existing stop ({@code knownStopId}) or a new one, and when the vehicle is there in the
-     * morning and in the afternoon (seconds from midnight).
+     * morning and in the afternoon (seconds from midnight). {@code side}: the {@link CurbSide} the route keeps at
+     * the door there, null when it drives the matrix's legs (no side to prefer, or a ride would break its limit).
      */
     public record TimedStop(Long knownStopId, GeoPoint point, String name, int morningTime, int afternoonTime,
-            int children) {
+            int children, GeoPoint side) {
     }
 
     /** Where a child boards: route index, stop index in that route, the walk to it in metres. */

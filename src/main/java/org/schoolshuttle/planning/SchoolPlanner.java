@@ -157,7 +157,9 @@ public final class SchoolPlanner {
         Plan plan = new Planner().solve(problem, new SolverSettings(solverTime, seed, SolverSettings.of(solverTime).threads()));
 
         progress.reached("timing stops", 95);
-        return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting, chosenOf, basePoint);
+        progress.reached("keeping families' side of the road", 90);
+        return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting, chosenOf, basePoint,
+                map, points);
     }
 
     /** Children whose needs no vehicle can meet wait; the rest are planned. */
@@ -205,7 +207,7 @@ public final class SchoolPlanner {
 
     private static SchoolPlan timed(SchoolDemand demand, List<Pupil> pupils, List<Integer> riderPupil,
             StopChoice choice, Candidates candidates, WalkDistances walk, TravelTimes drive, Plan plan,
-            Map<Long, WaitReason> waiting, int[] chosenOf, int[] basePoint) {
+            Map<Long, WaitReason> waiting, int[] chosenOf, int[] basePoint, StreetMap map, List<GeoPoint> points) {
         int[] riderStop = plan.riderStop();
         Map<Integer, Integer> routeOfCopy = new HashMap<>();
         for (int r = 0; r < plan.routes().size(); r++) {
@@ -353,16 +355,36 @@ public final class SchoolPlanner {
                 base = 0;
             }
             int arrival = demand.arriveLatest();
-            int[] morning = Timetable.morning(toNext, dwell, arrival);
             int[] afternoonOrder = afternoonOrders.best(stopIndex, children, limit, base);
-            int[] afternoon = AfternoonOrder.times(drive, demand.dwell(), stopIndex, children, afternoonOrder,
+            // The orders are the matrix's; the legs are then driven curb side where every ride still keeps its limit.
+            GeoPoint[] sides = new GeoPoint[n];
+            for (int k = 0; k < n; k++) {
+                sides[k] = CurbSide.of(points.get(stopIndex[k]), boarding.get(r).get(order.get(k)).stream()
+                        .map(i -> pupils.get(riderPupil.get(i)).home()).toList());
+            }
+            TravelTimes legs = drive;
+            Optional<CurbDrive> curb = CurbDrive.of(map, points, drive, stopIndex, sides, afternoonOrder, base);
+            if (curb.isPresent() && ridesHold(curb.get(), demand, stopIndex, dwell, children, limit, afternoonOrder, arrival)) {
+                legs = curb.get();
+            } else {
+                Arrays.fill(sides, null);
+            }
+            for (int k = 0; k < n; k++) {
+                toNext[k] = legs.seconds(stopIndex[k], k + 1 < n ? stopIndex[k + 1] : 0);
+            }
+            between = 0;
+            for (int k = 1; k < n; k++) {
+                between += legs.metres(stopIndex[k - 1], stopIndex[k]);
+            }
+            int[] morning = Timetable.morning(toNext, dwell, arrival);
+            int[] afternoon = AfternoonOrder.times(legs, demand.dwell(), stopIndex, children, afternoonOrder,
                     demand.afternoonLeave());
             int dropLast = afternoonOrder[n - 1];
-            int back = (int) Math.ceil(afternoon[dropLast] + dwell[dropLast] + drive.seconds(stopIndex[dropLast], base));
-            double morningMetres = drive.metres(base, first) + between + drive.metres(last, 0);
-            double afternoonMetres = drive.metres(0, stopIndex[afternoonOrder[0]]) + drive.metres(stopIndex[dropLast], base);
+            int back = (int) Math.ceil(afternoon[dropLast] + dwell[dropLast] + legs.seconds(stopIndex[dropLast], base));
+            double morningMetres = legs.metres(base, first) + between + legs.metres(last, 0);
+            double afternoonMetres = legs.metres(0, stopIndex[afternoonOrder[0]]) + legs.metres(stopIndex[dropLast], base);
             for (int k = 1; k < n; k++) {
-                afternoonMetres += drive.metres(stopIndex[afternoonOrder[k - 1]], stopIndex[afternoonOrder[k]]);
+                afternoonMetres += legs.metres(stopIndex[afternoonOrder[k - 1]], stopIndex[afternoonOrder[k]]);
             }
             List<TimedStop> timed = new ArrayList<>();
             int routeIndex = routes.size();
@@ -371,7 +393,7 @@ public final class SchoolPlanner {
                 int candidate = choice.stops().get(chosen);
                 List<Integer> on = boarding.get(r).get(chosen);
                 timed.add(new TimedStop(candidates.knownIds.get(candidate), candidates.points.get(candidate),
-                        candidates.names.get(candidate), morning[k], afternoon[k], on.size()));
+                        candidates.names.get(candidate), morning[k], afternoon[k], on.size(), sides[k]));
                 for (int i : on) {
                     int h = riderPupil.get(i);
                     seats.put(pupils.get(h).id(), new Seat(routeIndex, k, walk.metres(h, candidate)));
@@ -381,6 +403,25 @@ public final class SchoolPlanner {
                     afternoonMetres, arrival - morning[0], arrival, back));
         }
         return new SchoolPlan(routes, seats, waiting);
+    }
+
+    /** Whether every child's ride, both ways, keeps its limit when the route is driven on {@code legs}. */
+    private static boolean ridesHold(TravelTimes legs, SchoolDemand demand, int[] stops, int[] dwell, int[] children,
+                                     int[] limit, int[] afternoonOrder, int arrival) {
+        int n = stops.length;
+        double[] toNext = new double[n];
+        for (int k = 0; k < n; k++) {
+            toNext[k] = legs.seconds(stops[k], k + 1 < n ? stops[k + 1] : 0);
+        }
+        int[] morning = Timetable.morning(toNext, dwell, arrival);
+        int[] afternoon = AfternoonOrder.times(legs, demand.dwell(), stops, children, afternoonOrder, demand.afternoonLeave());
+        for (int k = 0; k < n; k++) {
+            if (children[k] > 0 && (Timetable.morningRide(morning, dwell, k, arrival) > limit[k]
+                    || afternoon[k] - demand.afternoonLeave() > limit[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Candidate stops without duplicates: several children of one house or street share a snapped point. */

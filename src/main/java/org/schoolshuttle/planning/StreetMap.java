@@ -20,6 +20,19 @@ public interface StreetMap {
     /** Minibus driving distances and times between every pair of points. */
     TravelTimes driving(List<GeoPoint> points);
 
+    /**
+     * The drive from one point to the next that keeps each end's {@code side} (a point beside the road where the
+     * stop's families live; null for either side) at the vehicle's door where the roads allow it, turns included.
+     * Empty where the map cannot tell sides (the plane of the benchmarks) or no such drive exists.
+     */
+    default Optional<Leg> curbLeg(GeoPoint from, GeoPoint fromSide, GeoPoint to, GeoPoint toSide) {
+        return Optional.empty();
+    }
+
+    /** A drive's time and length. */
+    record Leg(double seconds, double metres) {
+    }
+
     /** A point on the road network and the name of its road (blank when the road has none). */
     record NamedPoint(GeoPoint point, String name) {
     }

@@ -3,6 +3,7 @@ package org.schoolshuttle.route;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.routing.Waypoint;
 import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.SchoolPlan;
@@ -49,39 +50,40 @@ public class PlanWriter {
         int number = 1;
         for (SchoolPlan.BusRoute bus : computed.routes()) {
             List<Long> ids = new ArrayList<>();
-            List<GeoPoint> morningPoints = new ArrayList<>();
+            List<Waypoint> morningPoints = new ArrayList<>();
             for (SchoolPlan.TimedStop s : bus.stops()) {
                 // A new stop two vehicles serve is one stop, created once.
                 ids.add(s.knownStopId() != null ? s.knownStopId()
                         : created.computeIfAbsent(s.point(), p -> newStop(school.villageId, s, now).id));
-                morningPoints.add(s.point());
+                morningPoints.add(new Waypoint(s.point(), s.side()));
             }
-            morningPoints.add(schoolPoint);
-            List<GeoPoint> afternoonPoints = new ArrayList<>(List.of(schoolPoint));
-            bus.afternoonOrder().forEach(k -> afternoonPoints.add(bus.stops().get(k).point()));
+            morningPoints.add(Waypoint.at(schoolPoint));
+            List<Waypoint> afternoonPoints = new ArrayList<>(List.of(Waypoint.at(schoolPoint)));
+            bus.afternoonOrder().forEach(k -> afternoonPoints.add(new Waypoint(bus.stops().get(k).point(),
+                    bus.stops().get(k).side())));
             Vehicle vehicle = vehicles.get(bus.busId());
             // The morning route starts where the vehicle is kept; the afternoon route ends there.
             GeoPoint base = demand.buses().stream().filter(b -> b.id() == vehicle.id).findFirst()
                     .map(SchoolDemand.Bus::base).orElse(null);
             if (base != null) {
-                morningPoints.add(0, base);
-                afternoonPoints.add(base);
+                morningPoints.add(0, Waypoint.at(base));
+                afternoonPoints.add(Waypoint.at(base));
             }
 
             Route to = route(plan, school, vehicle, Direction.TO_SCHOOL, "Route " + number + " to school", bus);
             to.schoolTime = bus.morningArrival();
             to.driveSeconds = (int) Math.round(bus.seconds());
-            to.geometry = geometry.through(morningPoints);
+            to.geometry = geometry.along(morningPoints);
             for (int k = 0; k < ids.size(); k++) {
-                to.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).morningTime()));
+                to.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).morningTime(), bus.stops().get(k).side()));
             }
             Route from = route(plan, school, vehicle, Direction.FROM_SCHOOL, "Route " + number + " from school", bus);
             from.schoolTime = demand.afternoonLeave();
             from.metres = bus.afternoonMetres();
             from.driveSeconds = bus.afternoonReturn() - demand.afternoonLeave();
-            from.geometry = geometry.through(afternoonPoints);
+            from.geometry = geometry.along(afternoonPoints);
             for (int k : bus.afternoonOrder()) {
-                from.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).afternoonTime()));
+                from.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).afternoonTime(), bus.stops().get(k).side()));
             }
             routes.persist(to);
             routes.persist(from);

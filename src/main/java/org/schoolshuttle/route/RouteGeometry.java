@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.schoolshuttle.common.GeoPoint;
 import org.schoolshuttle.common.ProblemException;
+import org.schoolshuttle.routing.RouteView;
 import org.schoolshuttle.routing.RoutingService;
 import org.schoolshuttle.routing.TravelProfile;
+import org.schoolshuttle.routing.Waypoint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +28,20 @@ public class RouteGeometry {
 
     /** {@code [[lon, lat], ...]} along the minibus roads through the points in order. */
     public String through(List<GeoPoint> points) {
+        return along(points.stream().map(Waypoint::at).toList());
+    }
+
+    /** The same through waypoints, each stop with a side of the road kept at the door where it has one. */
+    public String along(List<Waypoint> points) {
         List<double[]> line = new ArrayList<>();
         for (int k = 0; k + 1 < points.size(); k++) {
             double[][] leg;
             try {
-                leg = routing.keptRoute(points.get(k), points.get(k + 1), TravelProfile.MINIBUS, Locale.ROOT)
-                        .geometry().coordinates();
+                leg = leg(points.get(k), points.get(k + 1), Locale.ROOT).geometry().coordinates();
             } catch (ProblemException e) {
                 // A leg the router cannot draw is shown straight; the plan itself was checked on the matrix.
-                GeoPoint a = points.get(k);
-                GeoPoint b = points.get(k + 1);
+                GeoPoint a = points.get(k).point();
+                GeoPoint b = points.get(k + 1).point();
                 leg = new double[][] {{a.lon(), a.lat()}, {b.lon(), b.lat()}};
             }
             for (int i = line.isEmpty() ? 0 : 1; i < leg.length; i++) {
@@ -47,6 +53,12 @@ public class RouteGeometry {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One leg: curb side when either end keeps a side, else the plain minibus route. */
+    public RouteView leg(Waypoint from, Waypoint to, Locale locale) {
+        return from.side() != null || to.side() != null ? routing.keptCurbRoute(from, to, locale)
+                : routing.keptRoute(from.point(), to.point(), TravelProfile.MINIBUS, locale);
     }
 
     /** The stored coordinates back as an array. */

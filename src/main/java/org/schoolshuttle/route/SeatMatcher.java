@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.schoolshuttle.common.GeoPoint;
+import org.schoolshuttle.routing.Waypoint;
 import org.schoolshuttle.family.Child;
 import org.schoolshuttle.family.ChildPlacementChanged;
 import org.schoolshuttle.family.ChildRepository;
@@ -19,6 +20,7 @@ import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.notify.Outbox;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.StreetMap;
+import org.schoolshuttle.planning.CurbSide;
 import org.schoolshuttle.planning.TravelTimes;
 import org.schoolshuttle.planning.WaitReason;
 import org.schoolshuttle.planning.WalkDistances;
@@ -251,7 +253,10 @@ public class SeatMatcher {
         long stopId;
         if (option.newStop) {
             stopId = newStop(school.villageId, near, now).id;
-            to.stops.add(option.position, new RouteStop(stopId, 0));
+            // The new stop keeps the new family's side of the road at the door, as the planner's stops do.
+            to.stops.add(option.position, new RouteStop(stopId, 0,
+                    child.homeLat == null ? null
+                            : CurbSide.of(near.point(), List.of(new GeoPoint(child.homeLat, child.homeLon)))));
         } else {
             stopId = to.stops.get(option.position).stopId;
         }
@@ -275,22 +280,23 @@ public class SeatMatcher {
 
     /** Draws both routes again along the roads, from and back to where the vehicle is kept. */
     private void redraw(Route to, Route from, School school) {
-        List<GeoPoint> line = new ArrayList<>();
+        List<Waypoint> line = new ArrayList<>();
         for (RouteStop s : to.stops) {
-            line.add(stops.findById(s.stopId).point());
+            line.add(new Waypoint(stops.findById(s.stopId).point(), s.side()));
         }
-        line.add(new GeoPoint(school.lat, school.lon));
-        List<GeoPoint> back = new ArrayList<>(List.of(new GeoPoint(school.lat, school.lon)));
+        Waypoint schoolPoint = Waypoint.at(new GeoPoint(school.lat, school.lon));
+        line.add(schoolPoint);
+        List<Waypoint> back = new ArrayList<>(List.of(schoolPoint));
         for (RouteStop s : from.stops) {
-            back.add(stops.findById(s.stopId).point());
+            back.add(new Waypoint(stops.findById(s.stopId).point(), s.side()));
         }
         GeoPoint base = demand.base(vehicles.findById(to.vehicleId));
         if (base != null) {
-            line.add(0, base);
-            back.add(base);
+            line.add(0, Waypoint.at(base));
+            back.add(Waypoint.at(base));
         }
-        to.geometry = geometry.through(line);
-        from.geometry = geometry.through(back);
+        to.geometry = geometry.along(line);
+        from.geometry = geometry.along(back);
     }
 
     /** Drops a stop nobody boards at from a morning route and its afternoon twin, and times both again. */
@@ -503,7 +509,7 @@ public class SeatMatcher {
         }
         List<RouteStop> back = new ArrayList<>();
         for (int p : times.afternoonOrder()) {
-            back.add(new RouteStop(to.stops.get(p).stopId, times.afternoon()[p]));
+            back.add(new RouteStop(to.stops.get(p).stopId, times.afternoon()[p], to.stops.get(p).side()));
         }
         from.stops.clear();
         from.stops.addAll(back);

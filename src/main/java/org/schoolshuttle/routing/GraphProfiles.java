@@ -3,6 +3,7 @@ package org.schoolshuttle.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.config.CHProfile;
+import com.graphhopper.util.TurnCostsConfig;
 import com.graphhopper.config.Profile;
 import com.graphhopper.jackson.Jackson;
 import com.graphhopper.util.CustomModel;
@@ -42,7 +43,8 @@ final class GraphProfiles {
     static String fingerprint() {
         StringBuilder text = new StringBuilder("graphhopper-11.0|").append(ENCODED_VALUES);
         for (TravelProfile p : TravelProfile.values()) {
-            text.append('|').append(p.id()).append(p.contracted() ? "+ch|" : "|").append(readModel(p));
+            text.append('|').append(p.id()).append(p.contracted() ? "+ch" : "")
+                    .append(p.turnCosts() ? "+turns" + TravelProfile.U_TURN_SECONDS + "|" : "|").append(readModel(p));
         }
         return text.toString();
     }
@@ -50,7 +52,12 @@ final class GraphProfiles {
     private static Profile profile(TravelProfile travelProfile) {
         try {
             CustomModel model = MAPPER.readValue(readModel(travelProfile), CustomModel.class);
-            return new Profile(travelProfile.id()).setCustomModel(model);
+            Profile profile = new Profile(travelProfile.id()).setCustomModel(model);
+            if (travelProfile.turnCosts()) {
+                profile.setTurnCostsConfig(new TurnCostsConfig(List.of("motorcar", "motor_vehicle"),
+                        TravelProfile.U_TURN_SECONDS));
+            }
+            return profile;
         } catch (IOException e) {
             throw new UncheckedIOException("Custom model of profile " + travelProfile.id() + " is not valid JSON", e);
         }

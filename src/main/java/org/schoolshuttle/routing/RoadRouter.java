@@ -36,15 +36,29 @@ final class RoadRouter {
      * @throws NoConnectionException    when no path of the profile joins the points
      */
     RouteView route(GeoPoint from, GeoPoint to, TravelProfile profile, Locale locale, String attribution) {
+        return route(Waypoint.at(from), Waypoint.at(to), profile, locale, attribution, Parameters.Curbsides.CURBSIDE_ANY);
+    }
+
+    /**
+     * @param doorSide {@code right} or {@code left}: the side of the vehicle its door is on, which each waypoint's
+     *                 {@code side} is kept on where the roads allow (a profile with turn costs only)
+     */
+    RouteView route(Waypoint from, Waypoint to, TravelProfile profile, Locale locale, String attribution, String doorSide) {
         // Snapping first gives a precise message naming the point at fault and enforces our distance limit.
-        snapper.snap(from, profile, "from");
-        snapper.snap(to, profile, "to");
-        GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon())
+        snapper.snap(from.query(), profile, "from");
+        snapper.snap(to.query(), profile, "to");
+        GHRequest request = new GHRequest(from.query().lat(), from.query().lon(), to.query().lat(), to.query().lon())
                 .setProfile(profile.id())
                 .setLocale(locale)
                 .setPathDetails(List.of(ROAD_CLASS));
         if (!profile.contracted()) {
             request.putHint(Parameters.CH.DISABLE, true);
+        }
+        if (profile.turnCosts() && (from.side() != null || to.side() != null)) {
+            request.setCurbsides(List.of(from.side() != null ? doorSide : Parameters.Curbsides.CURBSIDE_ANY,
+                    to.side() != null ? doorSide : Parameters.Curbsides.CURBSIDE_ANY));
+            // A side the roads cannot give (a one-way lane, a dead end) is a preference, never a failed route.
+            request.putHint(Parameters.Routing.CURBSIDE_STRICTNESS, "soft");
         }
         GHResponse response = graph.hopper().route(request);
         if (response.hasErrors()) {

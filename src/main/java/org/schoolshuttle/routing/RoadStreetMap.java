@@ -6,17 +6,37 @@ import org.schoolshuttle.planning.TravelTimes;
 import org.schoolshuttle.planning.WalkDistances;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** The planner's view of the loaded road network: bus stops, child_walk distances, minibus times. */
 public final class RoadStreetMap implements StreetMap {
 
     private final RoadSnapper snapper;
     private final TravelMatrix matrix;
+    private final BiFunction<Waypoint, Waypoint, RouteView> curbRoutes;
 
+    /** On a graph of its own (benchmarks): curb-side legs are drawn for a right-hand door and not kept. */
     public RoadStreetMap(RoadGraph graph, double maxSnapMeters) {
+        this(graph, maxSnapMeters, (from, to) -> new RoadRouter(graph, new RoadSnapper(graph, maxSnapMeters))
+                .route(from, to, TravelProfile.MINIBUS_CURB, Locale.ROOT, "", RoutingConfig.DoorSide.RIGHT.value));
+    }
+
+    RoadStreetMap(RoadGraph graph, double maxSnapMeters, BiFunction<Waypoint, Waypoint, RouteView> curbRoutes) {
         this.snapper = new RoadSnapper(graph, maxSnapMeters);
         this.matrix = new TravelMatrix(graph, snapper);
+        this.curbRoutes = curbRoutes;
+    }
+
+    @Override
+    public Optional<Leg> curbLeg(GeoPoint from, GeoPoint fromSide, GeoPoint to, GeoPoint toSide) {
+        try {
+            RouteView leg = curbRoutes.apply(new Waypoint(from, fromSide), new Waypoint(to, toSide));
+            return Optional.of(new Leg(leg.durationSeconds(), leg.distanceMeters()));
+        } catch (UnroutablePointException | NoConnectionException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -26,4 +26,21 @@ public interface RoutingConfig {
     /** Attribution that must accompany any route, map or data derived from the extract (ODbL). */
     @WithDefault("© OpenStreetMap contributors")
     String attribution();
+
+    /**
+     * The side of the vehicle children get on and off, which their side of the road is kept on at a stop:
+     * {@code right} where traffic keeps right (mainland China, Germany), {@code left} where it keeps left.
+     */
+    @WithDefault("right")
+    DoorSide doorSide();
+
+    enum DoorSide {
+        RIGHT("right"), LEFT("left");
+
+        final String value;
+
+        DoorSide(String value) {
+            this.value = value;
+        }
+    }
 }

@@ -35,6 +35,17 @@ public class RoutingService {
                 () -> new RoadRouter(graph, snapper(graph)).route(from, to, profile, locale, config.attribution()));
     }
 
+    /**
+     * A leg of a shuttle route between kept points that keeps each stop's families on the door side where the roads
+     * allow (turn costs included: a U-turn or a loop round the block costs time), kept like {@link #keptRoute}.
+     */
+    public RouteView keptCurbRoute(Waypoint from, Waypoint to, Locale locale) {
+        RoadGraph graph = network.graph();
+        return kept.route(graph, from.query(), to.query(), TravelProfile.MINIBUS_CURB, locale,
+                () -> new RoadRouter(graph, snapper(graph)).route(from, to, TravelProfile.MINIBUS_CURB, locale,
+                        config.attribution(), config.doorSide().value));
+    }
+
     public SnappedPoint snap(GeoPoint point, TravelProfile profile) {
         return snap(point, profile, "point");
     }
@@ -102,7 +113,8 @@ public class RoutingService {
 
     /** The loaded road network as the school planner sees it. */
     public org.schoolshuttle.planning.StreetMap streetMap() {
-        return new RoadStreetMap(network.graph(), config.maxSnapDistanceMeters());
+        return new RoadStreetMap(network.graph(), config.maxSnapDistanceMeters(),
+                (from, to) -> keptCurbRoute(from, to, Locale.ROOT));
     }
 
     public MapInfo info() {

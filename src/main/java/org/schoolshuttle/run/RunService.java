@@ -31,7 +31,7 @@ import org.schoolshuttle.route.RouteGeometry;
 import org.schoolshuttle.route.RouteRepository;
 import org.schoolshuttle.routing.RouteView;
 import org.schoolshuttle.routing.RoutingService;
-import org.schoolshuttle.routing.TravelProfile;
+import org.schoolshuttle.routing.Waypoint;
 import org.schoolshuttle.school.School;
 import org.schoolshuttle.school.SchoolRepository;
 import org.schoolshuttle.village.VillageRepository;
@@ -170,9 +170,10 @@ public class RunService {
                 kids.values().stream().map(c -> c.guardianId).collect(Collectors.toSet())).list(guardians).stream()
                 .collect(Collectors.toMap(g -> g.id, g -> g));
         List<RunDetailView.StopView> stopViews = new ArrayList<>();
-        List<GeoPoint> points = new ArrayList<>();
+        List<Waypoint> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        GeoPoint schoolPoint = new GeoPoint(school.lat, school.lon);
+        Waypoint schoolPoint = Waypoint.at(new GeoPoint(school.lat, school.lon));
+        Map<Long, GeoPoint> sides = sides(run.routeId);
         if (run.direction == Direction.FROM_SCHOOL) {
             points.add(schoolPoint);
             names.add(school.nameZh);
@@ -186,7 +187,7 @@ public class RunService {
                     .map(r -> rider(r, kids.get(r.childId), families)).toList();
             stopViews.add(new RunDetailView.StopView(k, stop.id, stop.name, stop.lat, stop.lon, s.plannedAt,
                     s.plannedAt.atZone(zone).format(HH_MM), here));
-            points.add(stop.point());
+            points.add(new Waypoint(stop.point(), sides.get(stop.id)));
             names.add(stop.name);
         }
         if (run.direction == Direction.TO_SCHOOL) {
@@ -203,13 +204,22 @@ public class RunService {
                 routing.info().attribution());
     }
 
-    private List<RunDetailView.Leg> directions(DailyRun run, List<GeoPoint> points, List<String> names, Locale locale) {
+    /** The side of the road each stop's families live on, as the route keeps it at the door. */
+    private Map<Long, GeoPoint> sides(Long routeId) {
+        Map<Long, GeoPoint> sides = new HashMap<>();
+        routes.getEntityManager().createQuery("select s.stopId, s.sideLat, s.sideLon from Route r join r.stops s "
+                        + "where r.id = :id and s.sideLat is not null", Object[].class).setParameter("id", routeId)
+                .getResultStream().forEach(r -> sides.put((Long) r[0], new GeoPoint((Double) r[1], (Double) r[2])));
+        return sides;
+    }
+
+    private List<RunDetailView.Leg> directions(DailyRun run, List<Waypoint> points, List<String> names, Locale locale) {
         List<RunDetailView.Leg> legs = new ArrayList<>();
         boolean morning = run.direction == Direction.TO_SCHOOL;
         for (int k = 1; k < points.size(); k++) {
             int toSeq = morning ? (k == points.size() - 1 ? -1 : k) : k - 1;
             try {
-                RouteView leg = routing.keptRoute(points.get(k - 1), points.get(k), TravelProfile.MINIBUS, locale);
+                RouteView leg = geometry.leg(points.get(k - 1), points.get(k), locale);
                 legs.add(new RunDetailView.Leg(toSeq, names.get(k), leg.distanceMeters(), leg.durationSeconds(),
                         leg.instructions()));
             } catch (ProblemException e) {
