@@ -12,7 +12,7 @@ import java.util.Optional;
  * One route's drive with each leg taken curb side ({@link StreetMap#curbLeg}): the vehicle arrives at and leaves
  * every stop with its families' side of the road at the door. Pairs the route does not drive are the matrix's.
  */
-final class CurbDrive implements TravelTimes {
+public final class CurbDrive implements TravelTimes {
 
     private final TravelTimes matrix;
     private final Map<Long, StreetMap.Leg> legs;
@@ -30,7 +30,7 @@ final class CurbDrive implements TravelTimes {
      * @param base           where the vehicle is kept (a matrix index; 0 when at school)
      * @return empty when some leg has no such drive, or no stop has a side to keep
      */
-    static Optional<CurbDrive> of(StreetMap map, List<GeoPoint> points, TravelTimes matrix, int[] stops,
+    public static Optional<CurbDrive> of(StreetMap map, List<GeoPoint> points, TravelTimes matrix, int[] stops,
                                   GeoPoint[] sides, int[] afternoonOrder, int base) {
         Map<Integer, GeoPoint> sideOf = new HashMap<>();
         for (int k = 0; k < stops.length; k++) {
@@ -65,6 +65,23 @@ final class CurbDrive implements TravelTimes {
             legs.put(key(pair[0], pair[1], matrix.size()), leg.get());
         }
         return Optional.of(new CurbDrive(matrix, legs));
+    }
+
+    /** Seconds the route's legs take beyond the matrix's, the turns that keep the sides. */
+    public double extraSeconds() {
+        return legs.entrySet().stream().mapToDouble(e -> e.getValue().seconds() - matrixSeconds(e.getKey())).sum();
+    }
+
+    /** The extra seconds of the legs into and out of one point: what keeping its side costs. */
+    public double extraSecondsAt(int point) {
+        int n = matrix.size();
+        return legs.entrySet().stream().filter(e -> e.getKey() / n == point || e.getKey() % n == point)
+                .mapToDouble(e -> e.getValue().seconds() - matrixSeconds(e.getKey())).sum();
+    }
+
+    private double matrixSeconds(long key) {
+        int n = matrix.size();
+        return matrix.seconds((int) (key / n), (int) (key % n));
     }
 
     private static long key(int from, int to, int size) {

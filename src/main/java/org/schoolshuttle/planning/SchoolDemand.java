@@ -31,14 +31,24 @@ public record SchoolDemand(GeoPoint school, int arriveEarliest, int arriveLatest
     /**
      * A child to seat: home on the walking network, walking limit in metres, longest ride in seconds, needs, and
      * the known stop they board at in the published plan ({@code null} if none): re-planning keeps them there
-     * whenever that stop is kept and still serves them.
+     * whenever that stop is kept and still serves them. {@code house}: the home as the family marked it, off the
+     * road, which tells the side of the road they live on ({@link CurbSide}); the home itself where no better.
      */
     public record Pupil(long id, GeoPoint home, double walkLimit, int rideLimitSeconds, boolean wheelchair,
-            boolean booster, Long currentStopId) {
+            boolean booster, Long currentStopId, GeoPoint house) {
+
+        public Pupil {
+            house = house != null ? house : home;
+        }
+
+        public Pupil(long id, GeoPoint home, double walkLimit, int rideLimitSeconds, boolean wheelchair, boolean booster,
+                     Long currentStopId) {
+            this(id, home, walkLimit, rideLimitSeconds, wheelchair, booster, currentStopId, null);
+        }
 
         /** A child new to the plan. */
         public Pupil(long id, GeoPoint home, double walkLimit, int rideLimitSeconds, boolean wheelchair, boolean booster) {
-            this(id, home, walkLimit, rideLimitSeconds, wheelchair, booster, null);
+            this(id, home, walkLimit, rideLimitSeconds, wheelchair, booster, null, null);
         }
     }
 

@@ -39,6 +39,18 @@ public final class SchoolPlanner {
      */
     private static final int MIN_VISITS_PER_STOP = 2;
 
+    /**
+     * What keeping families' side of the road may add to a route's driving, morning and afternoon together: a tenth,
+     * or five minutes where that is more (a turn round on a short route).
+     */
+    public static final double CURB_SIDE_EXTRA = 0.10;
+    public static final double CURB_SIDE_EXTRA_SECONDS = 300;
+
+    /** The seconds keeping sides may add to a route pair that drives {@code driving} seconds a day. */
+    public static double curbSideBudget(double driving) {
+        return Math.max(CURB_SIDE_EXTRA * driving, CURB_SIDE_EXTRA_SECONDS);
+    }
+
     /** A child whose wheelchair place or booster seat the vehicle lacks weighs more than any drive to a route. */
     private static final double UNMET_NEED_METRES = 10_000_000;
 
@@ -360,15 +372,10 @@ public final class SchoolPlanner {
             GeoPoint[] sides = new GeoPoint[n];
             for (int k = 0; k < n; k++) {
                 sides[k] = CurbSide.of(points.get(stopIndex[k]), boarding.get(r).get(order.get(k)).stream()
-                        .map(i -> pupils.get(riderPupil.get(i)).home()).toList());
+                        .map(i -> pupils.get(riderPupil.get(i)).house()).toList());
             }
-            TravelTimes legs = drive;
-            Optional<CurbDrive> curb = CurbDrive.of(map, points, drive, stopIndex, sides, afternoonOrder, base);
-            if (curb.isPresent() && ridesHold(curb.get(), demand, stopIndex, dwell, children, limit, afternoonOrder, arrival)) {
-                legs = curb.get();
-            } else {
-                Arrays.fill(sides, null);
-            }
+            TravelTimes legs = curbSide(map, points, drive, demand, stopIndex, sides, dwell, children, limit,
+                    afternoonOrder, base, arrival);
             for (int k = 0; k < n; k++) {
                 toNext[k] = legs.seconds(stopIndex[k], k + 1 < n ? stopIndex[k + 1] : 0);
             }
@@ -403,6 +410,41 @@ public final class SchoolPlanner {
                     afternoonMetres, arrival - morning[0], arrival, back));
         }
         return new SchoolPlan(routes, seats, waiting);
+    }
+
+    /**
+     * The route's legs driven curb side: every stop keeps its families' side at the door while the turns that takes
+     * leave each ride within its limit and add at most {@link #curbSideBudget} to the route's driving; otherwise
+     * the stop whose side costs most gives it up, and so on. Clears the sides given up; the matrix when none is kept.
+     */
+    private static TravelTimes curbSide(StreetMap map, List<GeoPoint> points, TravelTimes drive, SchoolDemand demand,
+                                        int[] stops, GeoPoint[] sides, int[] dwell, int[] children, int[] limit,
+                                        int[] afternoonOrder, int base, int arrival) {
+        int n = stops.length;
+        double driving = drive.seconds(base, stops[0]) + drive.seconds(stops[n - 1], 0) + drive.seconds(0, stops[afternoonOrder[0]])
+                + drive.seconds(stops[afternoonOrder[n - 1]], base);
+        for (int k = 1; k < n; k++) {
+            driving += drive.seconds(stops[k - 1], stops[k]) + drive.seconds(stops[afternoonOrder[k - 1]], stops[afternoonOrder[k]]);
+        }
+        while (true) {
+            Optional<CurbDrive> curb = CurbDrive.of(map, points, drive, stops, sides, afternoonOrder, base);
+            if (curb.isEmpty()) {
+                Arrays.fill(sides, null);
+                return drive;
+            }
+            if (curb.get().extraSeconds() <= curbSideBudget(driving)
+                    && ridesHold(curb.get(), demand, stops, dwell, children, limit, afternoonOrder, arrival)) {
+                return curb.get();
+            }
+            int costliest = -1;
+            for (int k = 0; k < n; k++) {
+                if (sides[k] != null && (costliest < 0
+                        || curb.get().extraSecondsAt(stops[k]) > curb.get().extraSecondsAt(stops[costliest]))) {
+                    costliest = k;
+                }
+            }
+            sides[costliest] = null;
+        }
     }
 
     /** Whether every child's ride, both ways, keeps its limit when the route is driven on {@code legs}. */

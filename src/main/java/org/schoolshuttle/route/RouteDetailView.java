@@ -13,8 +13,12 @@ public record RouteDetailView(long id, String name, Direction direction, long ve
                               int boosterSeats, int childrenOnBoard, double km, double driveMinutes,
                               LocalTime schoolTime, List<StopView> stops, Line geometry) {
 
-    /** A stop with its time and how many children board (morning) or get off (afternoon) there. */
-    public record StopView(long stopId, String name, double lat, double lon, LocalTime time, int children) {
+    /**
+     * A stop with its time and how many children board (morning) or get off (afternoon) there; {@code curbSide}:
+     * the route arrives and leaves with their side of the road at the door, so nobody crosses it.
+     */
+    public record StopView(long stopId, String name, double lat, double lon, LocalTime time, int children,
+                           boolean curbSide) {
     }
 
     /** GeoJSON LineString. */
@@ -29,7 +33,7 @@ public record RouteDetailView(long id, String name, Direction direction, long ve
             BusStop stop = stops.get(s.stopId);
             int n = childrenAt.getOrDefault(r.id + "/" + s.stopId, 0);
             onBoard += n;
-            views.add(new StopView(stop.id, stop.name, stop.lat, stop.lon, time(s.plannedTime), n));
+            views.add(new StopView(stop.id, stop.name, stop.lat, stop.lon, time(s.plannedTime), n, s.side() != null));
         }
         return new RouteDetailView(r.id, r.name, r.direction, r.vehicleId, r.driverId, r.escortId, r.fundingModel,
                 new TreeSet<>(r.sponsorIds), r.seats, r.wheelchairPlaces, r.boosterSeats, onBoard,

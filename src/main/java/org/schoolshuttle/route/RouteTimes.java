@@ -17,9 +17,11 @@ import java.util.List;
  * @param longestRide    the longest ride of a child on board, morning or afternoon, seconds
  * @param driveSeconds   morning: first stop to school
  * @param metres         the loop school, stops, school, as the planner measures routes
+ * @param order          matrix index of each stop in morning order, as timed
+ * @param children       children boarding at each stop, as timed
  */
 record RouteTimes(int[] morning, int[] afternoon, int[] afternoonOrder, int longestRide, int driveSeconds,
-                  double metres) {
+                  double metres, List<Integer> order, int[] children) {
 
     /**
      * @param matrix         travel matrix; index 0 is the school
@@ -51,7 +53,8 @@ record RouteTimes(int[] morning, int[] afternoon, int[] afternoonOrder, int long
                         afternoon[k] - leave));
             }
         }
-        return new RouteTimes(morning, afternoon, afternoonOrder, longest, arrival - morning[0], metres);
+        return new RouteTimes(morning, afternoon, afternoonOrder, longest, arrival - morning[0], metres, List.copyOf(order),
+                children.clone());
     }
 
     /** When the afternoon route reaches its last stop. */

@@ -70,7 +70,8 @@ public class SchoolDemandReader {
 
     private SchoolDemand.Pupil pupil(School school, Child c, Long currentStop) {
         return new SchoolDemand.Pupil(c.id, new GeoPoint(c.homeLat, c.homeLon), school.walkLimitFor(c.grade),
-                rideLimitSeconds(), c.needsWheelchair, c.needsBooster, currentStop);
+                rideLimitSeconds(), c.needsWheelchair, c.needsBooster, currentStop,
+                c.pinLat == null ? null : new GeoPoint(c.pinLat, c.pinLon));
     }
 
     /** The stop each child boards at in the school's published plan. */

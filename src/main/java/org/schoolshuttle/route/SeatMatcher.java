@@ -20,7 +20,9 @@ import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.notify.Outbox;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.StreetMap;
+import org.schoolshuttle.planning.CurbDrive;
 import org.schoolshuttle.planning.CurbSide;
+import org.schoolshuttle.planning.SchoolPlanner;
 import org.schoolshuttle.planning.TravelTimes;
 import org.schoolshuttle.planning.WaitReason;
 import org.schoolshuttle.planning.WalkDistances;
@@ -241,7 +243,8 @@ public class SeatMatcher {
         if (best == null) {
             return waitlist(planId, child.id, school.villageId, verdict.reason(near.isPresent(), drive, fresh), now);
         }
-        return seat(planId, child, school, best, near.orElse(null), now, tellOthers);
+        return seat(planId, child, school, curbSide(best, map, points, drive, fresh, pupil, school),
+                near.orElse(null), now, tellOthers);
     }
 
     private Assignment seat(long planId, Child child, School school, Option option, StreetMap.NamedPoint near,
@@ -251,17 +254,20 @@ public class SeatMatcher {
                 to.vehicleId).firstResult();
         Map<Long, int[]> before = timesAt(to, from);
         long stopId;
+        boolean sidesDropped = option.curbSide == null && to.stops.stream().anyMatch(s -> s.side() != null);
+        if (sidesDropped) {
+            // Driven curb side, the route would keep a ride past its limit: it drives the matrix's legs again.
+            to.stops.forEach(s -> s.sideLat = s.sideLon = null);
+        }
         if (option.newStop) {
             stopId = newStop(school.villageId, near, now).id;
-            // The new stop keeps the new family's side of the road at the door, as the planner's stops do.
-            to.stops.add(option.position, new RouteStop(stopId, 0,
-                    child.homeLat == null ? null
-                            : CurbSide.of(near.point(), List.of(new GeoPoint(child.homeLat, child.homeLon)))));
+            to.stops.add(option.position, new RouteStop(stopId, 0, option.curbSide == null ? null
+                    : option.curbSide.newStopSide()));
         } else {
             stopId = to.stops.get(option.position).stopId;
         }
-        retime(to, from, option.times);
-        if (option.newStop) {
+        retime(to, from, option.curbSide != null ? option.curbSide.times() : option.times);
+        if (option.newStop || sidesDropped) {
             // Measured as the planner measures a detour; the way from the vehicle's base to the first stop is kept.
             to.metres += option.extraMetres;
             from.metres += option.afternoonExtraMetres;
@@ -333,15 +339,21 @@ public class SeatMatcher {
         if (to.stops.isEmpty()) {
             return;
         }
-        redraw(to, from, school);
         List<Integer> order = new ArrayList<>();
         int[] boarding = new int[to.stops.size()];
         for (int p = 0; p < to.stops.size(); p++) {
             order.add(p < k ? p + 1 : p + 2);
             boarding[p] = (int) assignments.count("routeId = ?1 and stopId = ?2", to.id, to.stops.get(p).stopId);
         }
-        retime(to, from, RouteTimes.of(drive, order, afternoonPositions(to, from), boarding, demand.dwell(),
-                to.schoolTime, from.schoolTime));
+        RouteTimes times = RouteTimes.of(drive, order, afternoonPositions(to, from), boarding, demand.dwell(),
+                to.schoolTime, from.schoolTime);
+        RouteTimes curb = curbTimes(routing.streetMap(), points, drive, times,
+                to.stops.stream().map(RouteStop::side).toList(), to.schoolTime, from.schoolTime, demand.rideLimitSeconds());
+        if (curb == null) {
+            to.stops.forEach(s -> s.sideLat = s.sideLon = null);
+        }
+        retime(to, from, curb != null ? curb : times);
+        redraw(to, from, school);
         tellChangedTimes(to, from, timesBefore, -1);
     }
 
@@ -519,7 +531,56 @@ public class SeatMatcher {
 
     /** A way to seat the child and the times it leads to. */
     private record Option(Route route, int position, boolean newStop, double walk, RouteTimes times,
-                          double extraMetres, double afternoonExtraMetres) {
+                          double extraMetres, double afternoonExtraMetres, CurbTiming curbSide) {
+
+        Option(Route route, int position, boolean newStop, double walk, RouteTimes times, double extraMetres,
+               double afternoonExtraMetres) {
+            this(route, position, newStop, walk, times, extraMetres, afternoonExtraMetres, null);
+        }
+
+        Option curbSide(CurbTiming timing) {
+            return new Option(route, position, newStop, walk, times, extraMetres, afternoonExtraMetres, timing);
+        }
+    }
+
+    /** The times of a route driven curb side, and the side a new stop keeps (null: none, or no new stop). */
+    private record CurbTiming(RouteTimes times, GeoPoint newStopSide) {
+    }
+
+    /**
+     * The chosen way to seat the child, timed with the route's legs driven curb side (each stop keeping its
+     * families' side of the road at the door, the new stop the new family's) when every ride still keeps its
+     * limit; otherwise the matrix's times stand and the route keeps no side.
+     */
+    private Option curbSide(Option option, StreetMap map, List<GeoPoint> points, TravelTimes drive, int fresh,
+                            SchoolDemand.Pupil pupil, School school) {
+        Route r = option.route;
+        List<GeoPoint> sides = new ArrayList<>(r.stops.stream().map(RouteStop::side).toList());
+        GeoPoint newSide = null;
+        if (option.newStop) {
+            newSide = CurbSide.of(points.get(fresh), List.of(pupil.house()));
+            sides.add(option.position, newSide);
+        }
+        RouteTimes timed = curbTimes(map, points, drive, option.times, sides, r.schoolTime, demand.leave(school),
+                pupil.rideLimitSeconds());
+        return timed == null ? option : option.curbSide(new CurbTiming(timed, newSide));
+    }
+
+    /**
+     * @param matrixTimes the route timed on the matrix, for its order and load
+     * @return the same route timed on curb-side legs, or null when no stop keeps a side, the turns would add more
+     * than the planner allows ({@link SchoolPlanner#curbSideBudget}) or a ride would pass {@code rideLimit}
+     */
+    private RouteTimes curbTimes(StreetMap map, List<GeoPoint> points, TravelTimes drive, RouteTimes matrixTimes,
+                                 List<GeoPoint> sides, int arrival, int leave, int rideLimit) {
+        int[] stopsAt = matrixTimes.order().stream().mapToInt(Integer::intValue).toArray();
+        int[] afternoon = matrixTimes.afternoonOrder();
+        // The same budget as the planner's, against the route's driving both ways (about twice the morning's).
+        return CurbDrive.of(map, points, drive, stopsAt, sides.toArray(GeoPoint[]::new), afternoon, 0)
+                .filter(legs -> legs.extraSeconds() <= SchoolPlanner.curbSideBudget(2.0 * matrixTimes.driveSeconds()))
+                .map(legs -> RouteTimes.of(legs, matrixTimes.order(), afternoon, matrixTimes.children(), demand.dwell(),
+                        arrival, leave))
+                .filter(t -> t.feasible() && t.longestRide() <= rideLimit).orElse(null);
     }
 
     /** Seats taken per route and stop, and wheelchair and booster places taken per route. */

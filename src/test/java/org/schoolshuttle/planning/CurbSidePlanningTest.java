@@ -124,6 +124,14 @@ class CurbSidePlanningTest {
     }
 
     @Test
+    void aSideWhoseTurnsWouldAddMoreThanATenthOrFiveMinutesToTheDrivingIsGivenUp() {
+        // Two distinct legs (school to stop and back) of about 600 s each way, driven twice a day: 2,400 s, of which
+        // a tenth is less than five minutes.
+        assertNotNull(plan(150, new ArrayList<>()).routes().get(0).stops().get(0).side(), "300 s more: kept");
+        assertNull(plan(160, new ArrayList<>()).routes().get(0).stops().get(0).side(), "320 s more: given up");
+    }
+
+    @Test
     void homesAllRoundAStopPreferNoSide() {
         GeoPoint stop = at(0, 0);
         assertNull(CurbSide.of(stop, List.of(at(0, 50), at(0, -50))), "one family each side");

@@ -1,5 +1,7 @@
 package org.schoolshuttle.route;
 
+import org.schoolshuttle.common.GeoPoint;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -146,6 +148,41 @@ class PlanResourceTest {
         // Every seat given is in the audit log, with who asked for it.
         as(coordinator, PASSWORD).get("/api/v1/audit?entityType=assignment&size=100").then().statusCode(200)
                 .body("items.changes.childId", hasItem((int) far));
+    }
+
+    @Test
+    void familiesOnOneSideOfTheCountyRoadBoardAndAlightOnTheirSide() {
+        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        String parent = Api.parent();
+        // Houses 40 m east of the county road X103, north of its junction with G318.
+        for (double lat : new double[] {30.2893, 30.2897, 30.2901}) {
+            Plans.register(parent, school, new GeoPoint(lat, 112.204961 + 0.0004));
+        }
+        JsonPath draft = Plans.draft(coordinator, school);
+        assertEquals(3, draft.getInt("metrics.childrenServed"), draft.prettify());
+        List<Boolean> morning = draft.getList("routes[0].stops.curbSide");
+        assertTrue(morning.contains(true), "the minibus keeps their side at the door: " + draft.prettify());
+        assertEquals(morning.stream().filter(c -> c).count(),
+                draft.<Boolean>getList("routes[1].stops.curbSide").stream().filter(c -> c).count(), "both ways");
+        assertTrue(draft.getDouble("metrics.longestRideMinutes") <= 45, "the turns keep the ride limit");
+        // Along the drawn road the minibus reaches the stop heading so that the houses are on its right, the door side.
+        for (int route : new int[] {0, 1}) {
+            List<List<Float>> line = draft.getList("routes[" + route + "].geometry.coordinates");
+            double stopLat = draft.getDouble("routes[" + route + "].stops[0].lat");
+            double stopLon = draft.getDouble("routes[" + route + "].stops[0].lon");
+            int at = 1;
+            for (int i = 1; i < line.size(); i++) {
+                if (Math.hypot(line.get(i).get(0) - stopLon, line.get(i).get(1) - stopLat)
+                        < Math.hypot(line.get(at).get(0) - stopLon, line.get(at).get(1) - stopLat)) {
+                    at = i;
+                }
+            }
+            double headingEast = line.get(at).get(0) - line.get(at - 1).get(0);
+            double headingNorth = line.get(at).get(1) - line.get(at - 1).get(1);
+            double housesEast = 112.204961 + 0.0004 - stopLon;
+            double housesNorth = 0;
+            assertTrue(headingEast * housesNorth - headingNorth * housesEast < 0, "route " + route + " has the houses on its left");
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.schoolshuttle.route;
 
+import org.schoolshuttle.common.GeoPoint;
+
 import io.restassured.path.json.JsonPath;
 import org.awaitility.Awaitility;
 import org.schoolshuttle.Api;
@@ -70,8 +72,18 @@ public final class Plans {
         body.put("birthDate", LocalDate.now().minusYears(9).toString());
         body.put("grade", 3);
         body.put("schoolId", schoolId);
-        body.put("homePin", Map.of("lat", home.lat(), "lon", home.lon()));
+        if (home != null) {
+            body.put("homePin", Map.of("lat", home.lat(), "lon", home.lon()));
+        }
         return body;
+    }
+
+    /** A parent registers a child whose home is the pin {@code home}; returns the child's id. */
+    public static long register(String parent, long schoolId, GeoPoint home) {
+        Map<String, Object> body = child(schoolId, null);
+        body.put("homePin", Map.of("lat", home.lat(), "lon", home.lon()));
+        return as(parent, PASSWORD).body(body).post("/api/v1/children").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     /** A parent registers a child living at {@code home}; returns the child's id. */

@@ -46,8 +46,8 @@ class CurbRouteTest {
         GeoPoint right = beside(-1);
         double[] arrivingForLeft = arrival(left);
         double[] arrivingForRight = arrival(right);
-        assertTrue(sideOf(arrivingForLeft, left) < 0, "the families west of the road are on the door side");
-        assertTrue(sideOf(arrivingForRight, right) < 0, "the families east of the road are on the door side");
+        assertTrue(sideOf(arrivingForLeft, left) < 0, "families left of the road (as the first stretch heads) are at the door");
+        assertTrue(sideOf(arrivingForRight, right) < 0, "families right of the road are at the door");
         assertTrue(arrivingForLeft[0] * arrivingForRight[0] + arrivingForLeft[1] * arrivingForRight[1] < 0,
                 "the two sides are reached from opposite directions");
     }

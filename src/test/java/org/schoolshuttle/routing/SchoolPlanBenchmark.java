@@ -5,6 +5,9 @@ import org.schoolshuttle.planning.DraftProgress;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.SchoolPlan;
 import org.schoolshuttle.planning.SchoolPlanner;
+import org.schoolshuttle.planning.StreetMap;
+import org.schoolshuttle.planning.TravelTimes;
+import org.schoolshuttle.planning.WalkDistances;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -46,6 +50,8 @@ public final class SchoolPlanBenchmark {
         int schoolCount = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int vehicleCount = args.length > 3 ? Integer.parseInt(args[3]) : 15;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        // "curb=off": legs as the matrix has them, to measure what keeping the families' side costs.
+        boolean curbSide = !(args.length > 5 && args[5].equals("curb=off"));
         if (!Files.isRegularFile(extract)) {
             System.out.println(extract.toAbsolutePath() + " is absent: nothing to measure");
             return;
@@ -67,9 +73,22 @@ public final class SchoolPlanBenchmark {
                 }
                 homesBySchool.computeIfAbsent(nearest, k -> new ArrayList<>()).add(home);
             }
-            SchoolPlanner planner = new SchoolPlanner(new RoadStreetMap(graph, 1000));
-            System.out.printf(Locale.ROOT, "%n%-7s %8s %7s %8s %7s %9s %8s %10s %8s %8s%n", "school", "children",
-                    "served", "waiting", "buses", "km/loop", "stops", "longest", "walk max", "seconds");
+            StreetMap roads = new RoadStreetMap(graph, 1000);
+            SchoolPlanner planner = new SchoolPlanner(curbSide ? roads : new StreetMap() {
+                public Optional<NamedPoint> busStopNear(GeoPoint home) {
+                    return roads.busStopNear(home);
+                }
+
+                public WalkDistances walking(List<GeoPoint> homes, List<GeoPoint> stops) {
+                    return roads.walking(homes, stops);
+                }
+
+                public TravelTimes driving(List<GeoPoint> points) {
+                    return roads.driving(points);
+                }
+            });
+            System.out.printf(Locale.ROOT, "%n%-7s %8s %7s %8s %7s %9s %8s %10s %8s %10s %8s%n", "school", "children",
+                    "served", "waiting", "buses", "km/loop", "stops", "longest", "walk max", "curb side", "seconds");
             long all = System.nanoTime();
             long id = 1;
             for (var entry : homesBySchool.entrySet()) {
@@ -93,10 +112,13 @@ public final class SchoolPlanBenchmark {
                     longest = Math.max(longest, r.morningArrival() - r.stops().get(0).morningTime());
                 }
                 double walkMax = plan.seats().values().stream().mapToDouble(SchoolPlan.Seat::walkMetres).max().orElse(0);
-                System.out.printf(Locale.ROOT, "%-7d %8d %7d %8d %7s %9.1f %8d %8.1f m %8.0f %8.1f%n", entry.getKey() + 1,
-                        pupils.size(), plan.seats().size(), plan.waiting().size(), plan.routes().size() + "/" + fleet,
+                // Stops whose families' side of the road the route keeps at the door.
+                long curb = plan.routes().stream().flatMap(r -> r.stops().stream()).filter(s -> s.side() != null).count();
+                System.out.printf(Locale.ROOT, "%-7d %8d %7d %8d %7s %9.1f %8d %8.1f m %8.0f %10d %8.1f%n",
+                        entry.getKey() + 1, pupils.size(), plan.seats().size(), plan.waiting().size(),
+                        plan.routes().size() + "/" + fleet,
                         plan.routes().stream().mapToDouble(SchoolPlan.BusRoute::metres).sum() / 1000,
-                        plan.routes().stream().mapToInt(r -> r.stops().size()).sum(), longest / 60.0, walkMax, took);
+                        plan.routes().stream().mapToInt(r -> r.stops().size()).sum(), longest / 60.0, walkMax, curb, took);
                 Map<Object, Long> reasons = new java.util.TreeMap<>();
                 plan.waiting().values().forEach(r -> reasons.merge(r, 1L, Long::sum));
                 if (!reasons.isEmpty()) {
