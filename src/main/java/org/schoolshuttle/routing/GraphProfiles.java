@@ -75,7 +75,8 @@ final class GraphProfiles {
         }
     }
 
+    /** The profiles the API offers (the curb-side one only draws the service's own routes). */
     static List<String> ids() {
-        return Arrays.stream(TravelProfile.values()).map(TravelProfile::id).toList();
+        return Arrays.stream(TravelProfile.values()).filter(p -> !p.turnCosts()).map(TravelProfile::id).toList();
     }
 }
