@@ -30,53 +30,18 @@ class CurbSidePlanningTest {
     }
 
     private static double metres(GeoPoint a, GeoPoint b) {
-        double dy = (a.lat() - b.lat()) * METRES_PER_DEGREE;
-        double dx = (a.lon() - b.lon()) * METRES_PER_DEGREE * Math.cos(Math.toRadians(a.lat()));
-        return Math.hypot(dx, dy);
+        return FlatStreets.metres(a, b);
     }
 
     /** The lane runs 30 m west of every home; a curb-side leg takes {@code extraSeconds} more (a turn round). */
     private static StreetMap lane(double extraSeconds, List<GeoPoint[]> asked) {
-        return new StreetMap() {
+        return new FlatStreets.Map() {
             @Override
             public Optional<NamedPoint> busStopNear(GeoPoint home) {
                 return Optional.of(new NamedPoint(new GeoPoint(home.lat(), at(0, -30).lon() - SCHOOL.lon() + home.lon()),
                         "Lane"));
             }
 
-            @Override
-            public WalkDistances walking(List<GeoPoint> homes, List<GeoPoint> stops) {
-                return new WalkDistances() {
-                    public int homes() {
-                        return homes.size();
-                    }
-
-                    public int stops() {
-                        return stops.size();
-                    }
-
-                    public double metres(int home, int stop) {
-                        return CurbSidePlanningTest.metres(homes.get(home), stops.get(stop));
-                    }
-                };
-            }
-
-            @Override
-            public TravelTimes driving(List<GeoPoint> points) {
-                return new TravelTimes() {
-                    public int size() {
-                        return points.size();
-                    }
-
-                    public double metres(int from, int to) {
-                        return CurbSidePlanningTest.metres(points.get(from), points.get(to));
-                    }
-
-                    public double seconds(int from, int to) {
-                        return metres(from, to) / 10;
-                    }
-                };
-            }
 
             @Override
             public Optional<Leg> curbLeg(GeoPoint from, GeoPoint fromSide, GeoPoint to, GeoPoint toSide) {

@@ -27,51 +27,15 @@ class SchoolPlannerTest {
     }
 
     private static double metres(GeoPoint a, GeoPoint b) {
-        double dy = (a.lat() - b.lat()) * 111_320.0;
-        double dx = (a.lon() - b.lon()) * 111_320.0 * Math.cos(Math.toRadians(a.lat()));
-        return Math.hypot(dx, dy);
+        return FlatStreets.metres(a, b);
     }
 
     /** Stops at the door, except for a home at {@code noRoadAt}, which no road reaches. */
     private static StreetMap flat(GeoPoint noRoadAt) {
-        return new StreetMap() {
+        return new FlatStreets.Map() {
             @Override
             public Optional<NamedPoint> busStopNear(GeoPoint home) {
                 return metres(home, noRoadAt) < 1 ? Optional.empty() : Optional.of(new NamedPoint(home, "Lane"));
-            }
-
-            @Override
-            public WalkDistances walking(List<GeoPoint> homes, List<GeoPoint> stops) {
-                return new WalkDistances() {
-                    public int homes() {
-                        return homes.size();
-                    }
-
-                    public int stops() {
-                        return stops.size();
-                    }
-
-                    public double metres(int home, int stop) {
-                        return SchoolPlannerTest.metres(homes.get(home), stops.get(stop));
-                    }
-                };
-            }
-
-            @Override
-            public TravelTimes driving(List<GeoPoint> points) {
-                return new TravelTimes() {
-                    public int size() {
-                        return points.size();
-                    }
-
-                    public double metres(int from, int to) {
-                        return SchoolPlannerTest.metres(points.get(from), points.get(to));
-                    }
-
-                    public double seconds(int from, int to) {
-                        return metres(from, to) / 10;
-                    }
-                };
             }
         };
     }
