@@ -19,8 +19,12 @@ public record RunDetailView(RunView run, Place school, Crew driver, Crew escort,
     public record Crew(long id, String name, String phone) {
     }
 
+    /**
+     * A stop of the run; {@code curbSide}: the directions arrive with the children's side of the road at the door,
+     * so the driver pulls in on that side and nobody crosses.
+     */
     public record StopView(int seq, long stopId, String name, double lat, double lon, Instant plannedAt,
-                           String plannedTime, List<Rider> children) {
+                           String plannedTime, List<Rider> children, boolean curbSide) {
     }
 
     /**

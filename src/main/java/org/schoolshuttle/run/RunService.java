@@ -186,7 +186,7 @@ public class RunService {
             List<RunDetailView.Rider> here = onRun.stream().filter(r -> r.stopId.equals(s.stopId))
                     .map(r -> rider(r, kids.get(r.childId), families)).toList();
             stopViews.add(new RunDetailView.StopView(k, stop.id, stop.name, stop.lat, stop.lon, s.plannedAt,
-                    s.plannedAt.atZone(zone).format(HH_MM), here));
+                    s.plannedAt.atZone(zone).format(HH_MM), here, sides.containsKey(stop.id)));
             points.add(new Waypoint(stop.point(), sides.get(stop.id)));
             names.add(stop.name);
         }

@@ -187,7 +187,7 @@ class ExportTest {
                         new RunDetailView.Contact("李" + child, "+86139000000" + String.format("%02d", child), "guardian"),
                         List.of(new RunDetailView.Contact("赵爷爷", "+8613800000000", "爷爷")), null, null, null, null));
             }
-            stops.add(new RunDetailView.StopView(stop, stop, "站点" + stop + " Stop", 30.3, 112.2, null, "07:1" + stop, riders));
+            stops.add(new RunDetailView.StopView(stop, stop, "站点" + stop + " Stop", 30.3, 112.2, null, "07:1" + stop, riders, false));
         }
         RunView view = new RunView(1, LocalDate.of(2025, 9, 1), Direction.FROM_SCHOOL, "六合 放学", RunStatus.SCHEDULED,
                 List.of(), 1, "青石镇中心小学", 1, "鄂B·00001", 50, 1L, null, null, null, null, null, null,

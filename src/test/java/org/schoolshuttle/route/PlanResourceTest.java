@@ -16,6 +16,7 @@ import org.schoolshuttle.routing.RoutingService;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -183,6 +184,17 @@ class PlanResourceTest {
             double housesNorth = 0;
             assertTrue(headingEast * housesNorth - headingNorth * housesEast < 0, "route " + route + " has the houses on its left");
         }
+        // The driver's screen of the day's run says so at the stop.
+        as(coordinator, PASSWORD).post("/api/v1/plans/" + draft.getLong("id") + "/publish").then().statusCode(200);
+        LocalDate today = org.schoolshuttle.run.Runs.today();
+        org.schoolshuttle.run.Runs.schoolDays(coordinator, school, today);
+        as(coordinator, PASSWORD).body(Map.of("date", today.toString())).post("/api/v1/schools/" + school + "/runs")
+                .then().statusCode(200);
+        long run = as(coordinator, PASSWORD).queryParam("schoolId", school).queryParam("date", today.toString())
+                .queryParam("direction", "TO_SCHOOL").get("/api/v1/runs").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.direction == 'TO_SCHOOL' }.id");
+        as(coordinator, PASSWORD).get("/api/v1/runs/" + run).then().statusCode(200)
+                .body("stops[0].curbSide", equalTo(true));
     }
 
     @Test
