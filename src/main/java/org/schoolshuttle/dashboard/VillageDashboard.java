@@ -16,6 +16,7 @@ import org.schoolshuttle.planning.WaitReason;
 import org.schoolshuttle.run.RunStatus;
 import org.schoolshuttle.village.Village;
 import org.schoolshuttle.village.VillageService;
+import org.schoolshuttle.village.VillageView;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,12 +32,18 @@ import java.util.Set;
 @ApplicationScoped
 public class VillageDashboard {
 
-    public record Figures(Village village, LocalDate today, long served, Map<WaitReason, Long> waiting, long waitingTotal,
-                          int routes, long vehicles, long seats, long seatsUsed, Map<RunStatus, Long> runsToday,
-                          List<AlertView> alerts, List<Route> unsponsored, List<SponsorshipView> endingSoon) {
+    public record Figures(VillageView village, LocalDate today, long served, Map<WaitReason, Long> waiting,
+                          long waitingTotal, int routes, long vehicles, long seats, long seatsUsed,
+                          Map<RunStatus, Long> runsToday, List<AlertView> alerts, List<RouteLine> unsponsored,
+                          List<SponsorshipView> endingSoon) {
         public int seatsUsedPercent() {
             return seats == 0 ? 0 : (int) Math.round(100.0 * seatsUsed / seats);
         }
+    }
+
+    /** A published route as the dashboard counts it: no stops, sponsors or line, only whether it has a sponsor. */
+    public record RouteLine(long id, String name, long schoolId, Direction direction, long vehicleId, int seats,
+                            boolean namesSponsor) {
     }
 
     /** A child waiting for a seat, for the waitlist page. */
@@ -68,44 +75,50 @@ public class VillageDashboard {
     }
 
     /**
-     * Not in a transaction: each count is one statement, and a transaction around reads would only add two round
-     * trips to the database on the page a coordinator keeps open.
+     * The figures of a village the caller covers, as the page has already checked. Not in a transaction: each count
+     * is one statement, and a transaction around reads would only add two round trips on a page kept open.
      */
-    public Figures of(long villageId) {
-        Village village = villages.visible(villageId);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(village.timeZone)));
+    public Figures of(VillageView village) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(village.timeZone())));
         long served = em.createQuery("select count(distinct a.childId) " + PUBLISHED_SEATS + "and a.routeId is not null", Long.class)
-                .setParameter("village", village.id).setParameter("direction", Direction.TO_SCHOOL)
+                .setParameter("village", village.id()).setParameter("direction", Direction.TO_SCHOOL)
                 .setParameter("active", ChildStatus.ACTIVE).getSingleResult();
         Map<WaitReason, Long> waiting = new EnumMap<>(WaitReason.class);
         em.createQuery("select a.waitlistReason, count(a) " + PUBLISHED_SEATS + "and a.waitlistReason is not null "
                         + "group by a.waitlistReason", Object[].class)
-                .setParameter("village", village.id).setParameter("direction", Direction.TO_SCHOOL)
+                .setParameter("village", village.id()).setParameter("direction", Direction.TO_SCHOOL)
                 .setParameter("active", ChildStatus.ACTIVE).getResultList()
                 .forEach(row -> waiting.put((WaitReason) row[0], (Long) row[1]));
-        List<Route> routes = published(village.id);
-        long vehicles = routes.stream().map(r -> r.vehicleId).distinct().count();
-        long seats = routes.stream().filter(r -> r.direction == Direction.TO_SCHOOL).mapToLong(r -> r.seats).sum();
+        List<RouteLine> routes = em.createQuery("select r.id, r.name, r.schoolId, r.direction, r.vehicleId, r.seats, "
+                        + "count(sponsor) from Route r left join r.sponsorIds sponsor join PublishedPlan p on p.planId = r.planId "
+                        + "join School s on s.id = p.schoolId where s.villageId = :village "
+                        + "group by r.id, r.name, r.schoolId, r.direction, r.vehicleId, r.seats "
+                        + "order by r.schoolId, r.name, r.direction", Object[].class)
+                .setParameter("village", village.id()).getResultList().stream()
+                .map(r -> new RouteLine((Long) r[0], (String) r[1], (Long) r[2], (Direction) r[3], (Long) r[4],
+                        (Integer) r[5], (Long) r[6] > 0)).toList();
+        long vehicles = routes.stream().map(RouteLine::vehicleId).distinct().count();
+        long seats = routes.stream().filter(r -> r.direction() == Direction.TO_SCHOOL).mapToLong(RouteLine::seats).sum();
         // A route is sponsored when it names a sponsor or a sponsorship active today covers it or its vehicle.
         Set<Long> coveredRoutes = new HashSet<>();
         Set<Long> coveredVehicles = new HashSet<>();
-        List<Sponsorship> activeToday = sponsorships.overlapping(village.id, today, today);
+        List<Sponsorship> activeToday = sponsorships.overlapping(village.id(), today, today);
         activeToday.forEach(s -> {
             coveredRoutes.addAll(s.routeIds);
             if (s.vehicleId != null) {
                 coveredVehicles.add(s.vehicleId);
             }
         });
-        List<Route> unsponsored = routes.stream().filter(r -> r.sponsorIds.isEmpty() && !coveredRoutes.contains(r.id)
-                && !coveredVehicles.contains(r.vehicleId)).toList();
+        List<RouteLine> unsponsored = routes.stream().filter(r -> !r.namesSponsor() && !coveredRoutes.contains(r.id())
+                && !coveredVehicles.contains(r.vehicleId())).toList();
         Map<RunStatus, Long> runs = new EnumMap<>(RunStatus.class);
         em.createQuery("select r.status, count(r) from DailyRun r where r.villageId = :village and r.serviceDate = :today "
                         + "group by r.status", Object[].class)
-                .setParameter("village", village.id).setParameter("today", today).getResultList()
+                .setParameter("village", village.id()).setParameter("today", today).getResultList()
                 .forEach(row -> runs.put((RunStatus) row[0], (Long) row[1]));
         return new Figures(village, today, served, waiting, waiting.values().stream().mapToLong(Long::longValue).sum(),
                 routes.size(), vehicles, seats, served, runs,
-                alerts.open(village.id, OPEN_ALERTS_SHOWN), unsponsored, sponsorships.endingSoon(activeToday, today));
+                alerts.open(village.id(), OPEN_ALERTS_SHOWN), unsponsored, sponsorships.endingSoon(activeToday, today));
     }
 
     /** The routes families ride now: those of each school's published plan, by school and name. */

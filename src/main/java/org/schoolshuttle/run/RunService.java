@@ -95,7 +95,10 @@ public class RunService {
      * @throws NotFoundException otherwise (another driver's, another village's), exactly as for a run that does not exist
      */
     public DailyRun visible(long id) {
-        DailyRun run = runs.findById(id);
+        return allowed(runs.findById(id), id);
+    }
+
+    private DailyRun allowed(DailyRun run, long id) {
         Caller caller = access.caller();
         boolean allowed = run != null && (caller.is(Role.DRIVER)
                 ? caller.driverId() != null && caller.driverId().equals(run.driverId)
@@ -159,24 +162,30 @@ public class RunService {
     }
 
     public RunDetailView detail(long id, Locale locale) {
-        DailyRun run = visible(id);
-        School school = schools.findById(run.schoolId);
-        ZoneId zone = ZoneId.of(villages.findById(run.villageId).timeZone);
+        // The run with its stops, and the school, zone and plate in one statement each: a driver opens this often.
+        DailyRun run = allowed(runs.find("select r from DailyRun r left join fetch r.stops where r.id = ?1", id)
+                .singleResultOptional().orElse(null), id);
+        Object[] at = runs.getEntityManager().createQuery("select s.nameZh, s.lat, s.lon, v.timeZone, b.plate "
+                        + "from School s, Village v, Vehicle b where s.id = :school and v.id = :village and b.id = :vehicle",
+                        Object[].class).setParameter("school", run.schoolId).setParameter("village", run.villageId)
+                .setParameter("vehicle", run.vehicleId).getSingleResult();
+        SchoolPlace school = new SchoolPlace((String) at[0], (Double) at[1], (Double) at[2]);
+        ZoneId zone = ZoneId.of((String) at[3]);
         List<RunChild> onRun = riders.list("runId", run.id);
-        RunView view = view(run, school, vehicles.findById(run.vehicleId), onRun);
-        Map<Long, Child> kids = Hql.of("id in ?1", ids(onRun)).list(children).stream()
-                .collect(Collectors.toMap(c -> c.id, c -> c));
+        RunView view = view(run, school.nameZh, (String) at[4], onRun);
+        Map<Long, Child> kids = Hql.of("select distinct c from Child c left join fetch c.authorisedAdults where c.id in ?1",
+                ids(onRun)).list(children).stream().collect(Collectors.toMap(c -> c.id, c -> c));
         Map<Long, Guardian> families = kids.isEmpty() ? Map.of() : Hql.of("id in ?1",
                 kids.values().stream().map(c -> c.guardianId).collect(Collectors.toSet())).list(guardians).stream()
                 .collect(Collectors.toMap(g -> g.id, g -> g));
         List<RunDetailView.StopView> stopViews = new ArrayList<>();
         List<Waypoint> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Waypoint schoolPoint = Waypoint.at(new GeoPoint(school.lat, school.lon));
+        Waypoint schoolPoint = Waypoint.at(new GeoPoint(school.lat(), school.lon()));
         Map<Long, GeoPoint> sides = sides(run.routeId);
         if (run.direction == Direction.FROM_SCHOOL) {
             points.add(schoolPoint);
-            names.add(school.nameZh);
+            names.add(school.nameZh());
         }
         Map<Long, BusStop> stopsById = run.stops.isEmpty() ? Map.of() : Hql.of("id in ?1", run.stops.stream().map(s -> s.stopId).collect(Collectors.toSet()))
                 .list(stops).stream().collect(Collectors.toMap(b -> b.id, b -> b));
@@ -192,9 +201,9 @@ public class RunService {
         }
         if (run.direction == Direction.TO_SCHOOL) {
             points.add(schoolPoint);
-            names.add(school.nameZh);
+            names.add(school.nameZh());
         }
-        RunDetailView.Place schoolPlace = new RunDetailView.Place(school.nameZh, school.lat, school.lon,
+        RunDetailView.Place schoolPlace = new RunDetailView.Place(school.nameZh(), school.lat(), school.lon(),
                 run.direction == Direction.TO_SCHOOL ? run.endsAt : run.firstStopAt);
         // Only the line: the route entity would bring its stops and sponsors, which the run has of its own.
         String line = routes.getEntityManager().createQuery("select r.geometry from Route r where r.id = :id", String.class)
@@ -283,9 +292,17 @@ public class RunService {
                 byRun.getOrDefault(r.id, List.of()))).toList();
     }
 
+    /** A run's school as its screen shows it. */
+    private record SchoolPlace(String nameZh, double lat, double lon) {
+    }
+
     static RunView view(DailyRun r, School school, Vehicle vehicle, List<RunChild> onRun) {
-        return new RunView(r.id, r.serviceDate, r.direction, r.name, r.status, r.reasons(), r.schoolId, school.nameZh,
-                r.vehicleId, vehicle.plate, r.seats, r.driverId, r.escortId, r.escortCheckedInAt, r.firstStopAt, r.endsAt,
+        return view(r, school.nameZh, vehicle.plate, onRun);
+    }
+
+    static RunView view(DailyRun r, String schoolName, String plate, List<RunChild> onRun) {
+        return new RunView(r.id, r.serviceDate, r.direction, r.name, r.status, r.reasons(), r.schoolId, schoolName,
+                r.vehicleId, plate, r.seats, r.driverId, r.escortId, r.escortCheckedInAt, r.firstStopAt, r.endsAt,
                 r.startedAt, r.completedAt, RunView.Count.of(onRun));
     }
 

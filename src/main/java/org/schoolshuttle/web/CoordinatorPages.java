@@ -126,7 +126,7 @@ public class CoordinatorPages {
         List<VillageView> mine = villages.list();
         VillageView village = village(villageId, mine);
         List<SchoolView> offered = schools.ofVillage(village.id());
-        return frame.dress(Templates.dashboard(mine, dashboard.of(village.id()), offered,
+        return frame.dress(Templates.dashboard(mine, dashboard.of(village), offered,
                 offered.stream().collect(Collectors.toMap(SchoolView::id, s -> FamilyMap.name(s, frame.language())))));
     }
 

@@ -11,6 +11,7 @@ import org.schoolshuttle.RoadNetworkReady;
 import org.schoolshuttle.routing.RoutingService;
 import org.schoolshuttle.run.Runs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ class DashboardPageTest {
         assertEquals("0", figure(page, "waiting"));
         assertTrue(page.contains("<td>Blocked</td><td>2</td>"), "both of today's runs are blocked: " + page);
         assertTrue(page.contains("Run cannot start"), "the alerts are listed");
-        assertTrue(page.contains("Route 1 to school"), "the published routes have no sponsor yet");
+        assertTrue(!page.contains("id=\"unsponsored\""), "the routes have their vehicle's owner as sponsor");
 
         JsonPath alerts = Api.as(s.coordinator(), Api.PASSWORD).queryParam("villageId", s.villageId())
                 .get("/api/v1/alerts").then().statusCode(200).extract().jsonPath();
@@ -63,6 +64,20 @@ class DashboardPageTest {
         assertEquals(alerts.getList("items").size() - 1, Api.as(s.coordinator(), Api.PASSWORD)
                 .queryParam("villageId", s.villageId()).get("/api/v1/alerts").then().statusCode(200)
                 .extract().jsonPath().getList("items").size());
+
+        // A route whose sponsor is taken off is listed as without one, until it names one again.
+        long morning = s.routes().get(0);
+        Api.as(s.coordinator(), Api.PASSWORD).body(Map.of("fundingModel", "SOCIAL_ORGANISATION", "sponsorIds", List.of()))
+                .put("/api/v1/routes/" + morning).then().statusCode(200);
+        String unsponsored = coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
+                .extract().asString();
+        Matcher listed = Pattern.compile("id=\"unsponsored\">(.*?)</ul>", Pattern.DOTALL).matcher(unsponsored);
+        assertTrue(listed.find(), unsponsored);
+        assertTrue(listed.group(1).contains("Route 1 to school") && !listed.group(1).contains("from school"),
+                "only the route without a sponsor: " + listed.group(1));
+        Runs.crew(s, morning, s.driverId(), null);
+        coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
+                .body(not(containsString("id=\"unsponsored\"")));
 
         // Another village's coordinator cannot deal with this village's alerts.
         WebSession stranger = WebSession.signIn(Api.schoolWithCoordinator().coordinator(), Api.PASSWORD);
