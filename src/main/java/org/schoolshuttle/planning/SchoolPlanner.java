@@ -168,8 +168,7 @@ public final class SchoolPlanner {
                 DepotTimes.arriveWithin(new TimeWindow(demand.arriveEarliest(), demand.arriveLatest())));
         Plan plan = new Planner().solve(problem, new SolverSettings(solverTime, seed, SolverSettings.of(solverTime).threads()));
 
-        progress.reached("timing stops", 95);
-        progress.reached("keeping families' side of the road", 90);
+        progress.reached("timing stops, each on its families' side of the road", 95);
         return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting, chosenOf, basePoint,
                 map, points);
     }
@@ -368,7 +367,7 @@ public final class SchoolPlanner {
             }
             int arrival = demand.arriveLatest();
             int[] afternoonOrder = afternoonOrders.best(stopIndex, children, limit, base);
-            // The orders are the matrix's; the legs are then driven curb side where every ride still keeps its limit.
+            // The orders are the matrix's; the legs are then driven curb side within the budget and the ride limits.
             GeoPoint[] sides = new GeoPoint[n];
             for (int k = 0; k < n; k++) {
                 sides[k] = CurbSide.of(points.get(stopIndex[k]), boarding.get(r).get(order.get(k)).stream()
