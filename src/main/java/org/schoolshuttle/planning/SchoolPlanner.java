@@ -168,7 +168,7 @@ public final class SchoolPlanner {
                 DepotTimes.arriveWithin(new TimeWindow(demand.arriveEarliest(), demand.arriveLatest())));
         Plan plan = new Planner().solve(problem, new SolverSettings(solverTime, seed, SolverSettings.of(solverTime).threads()));
 
-        progress.reached("timing stops, each on its families' side of the road", 95);
+        progress.reached("timing stops, curb side", 95);
         return timed(demand, pupils, riderPupil, choice, candidates, walk, drive, plan, waiting, chosenOf, basePoint,
                 map, points);
     }

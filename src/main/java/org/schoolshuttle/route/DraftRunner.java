@@ -35,6 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class DraftRunner {
 
+    /** Length of the {@code route_plan.stage} column. */
+    private static final int STAGE_LENGTH = 40;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "draft-planner");
         t.setDaemon(true);
@@ -136,7 +139,8 @@ public class DraftRunner {
         QuarkusTransaction.requiringNew().run(() -> {
             RoutePlan plan = plans.findById(planId);
             if (plan.status == PlanStatus.RUNNING && percent >= plan.progress) {
-                plan.stage = stage;
+                // The column holds 40 characters: a longer stage name must never fail the draft it describes.
+                plan.stage = stage.length() <= STAGE_LENGTH ? stage : stage.substring(0, STAGE_LENGTH);
                 plan.progress = percent;
             }
         });
