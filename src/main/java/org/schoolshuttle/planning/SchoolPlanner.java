@@ -43,8 +43,8 @@ public final class SchoolPlanner {
      * What keeping families' side of the road may add to a route's driving, morning and afternoon together: a tenth,
      * or five minutes where that is more (a turn round on a short route).
      */
-    public static final double CURB_SIDE_EXTRA = 0.10;
-    public static final double CURB_SIDE_EXTRA_SECONDS = 300;
+    private static final double CURB_SIDE_EXTRA = 0.10;
+    private static final double CURB_SIDE_EXTRA_SECONDS = 300;
 
     /** The seconds keeping sides may add to a route pair that drives {@code driving} seconds a day. */
     public static double curbSideBudget(double driving) {

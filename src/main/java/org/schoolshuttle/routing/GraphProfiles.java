@@ -3,11 +3,11 @@ package org.schoolshuttle.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.config.CHProfile;
-import com.graphhopper.util.TurnCostsConfig;
 import com.graphhopper.config.Profile;
 import com.graphhopper.jackson.Jackson;
 import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.Helper;
+import com.graphhopper.util.TurnCostsConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
