@@ -3,6 +3,8 @@ package org.schoolshuttle.common;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,6 +62,13 @@ public record Hql(String text, Map<String, Object> parameters) {
             }
         }
         return new Hql(spelled, bound);
+    }
+
+    /** For a full query ({@code select new ... from ...}) whose rows are not entities. */
+    public <T> List<T> list(EntityManager em, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(text, type);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     public <T> List<T> list(PanacheRepositoryBase<T, ?> repository) {

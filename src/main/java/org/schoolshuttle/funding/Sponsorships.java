@@ -2,6 +2,7 @@ package org.schoolshuttle.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.schoolshuttle.common.Hql;
 import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.route.Route;
@@ -11,7 +12,9 @@ import org.schoolshuttle.sponsor.SponsorRepository;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads sponsorships for other features (dashboard, reports, pages); no access checks: callers have done them. */
 @ApplicationScoped
@@ -34,9 +37,33 @@ public class Sponsorships {
         this.em = em;
     }
 
-    /** The village's sponsorships covering any day of the period. */
-    public List<Sponsorship> overlapping(long villageId, LocalDate from, LocalDate to) {
-        return sponsorships.overlapping(villageId, from, to);
+    /**
+     * What a village's sponsorships active on a day cover: routes, vehicles, and which of them end within 30 days.
+     * Read as columns in one statement, because the dashboard asks on every visit and most days nothing ends.
+     */
+    public record Cover(Set<Long> routeIds, Set<Long> vehicleIds, Set<Long> endingSoon) {
+    }
+
+    public Cover activeOn(long villageId, LocalDate day) {
+        Set<Long> routeIds = new HashSet<>();
+        Set<Long> vehicleIds = new HashSet<>();
+        Set<Long> endingSoon = new HashSet<>();
+        em.createQuery("select s.id, s.vehicleId, s.endsOn, r from Sponsorship s left join s.routeIds r "
+                        + "where s.villageId = :village and s.startsOn <= :day and (s.endsOn is null or s.endsOn >= :day)",
+                        Object[].class)
+                .setParameter("village", villageId).setParameter("day", day).getResultList().forEach(row -> {
+                    if (row[1] != null) {
+                        vehicleIds.add((Long) row[1]);
+                    }
+                    if (row[3] != null) {
+                        routeIds.add((Long) row[3]);
+                    }
+                    LocalDate endsOn = (LocalDate) row[2];
+                    if (endsOn != null && !endsOn.isAfter(day.plusDays(ENDING_SOON_DAYS))) {
+                        endingSoon.add((Long) row[0]);
+                    }
+                });
+        return new Cover(routeIds, vehicleIds, endingSoon);
     }
 
     /** One sponsor's sponsorships covering any day of the period. */
@@ -45,9 +72,12 @@ public class Sponsorships {
                 + "order by startsOn, id", sponsorId, from, to);
     }
 
-    /** Of the sponsorships active today (as {@link #overlapping} reads them), those ending within 30 days. */
-    public List<SponsorshipView> endingSoon(List<Sponsorship> activeToday, LocalDate today) {
-        return activeToday.stream().filter(s -> s.endsOn != null && !s.endsOn.isAfter(today.plusDays(ENDING_SOON_DAYS)))
+    /** Of the sponsorships active today (as {@link #activeOn} reads them), those ending within 30 days, soonest first. */
+    public List<SponsorshipView> endingSoon(Cover activeToday, LocalDate today) {
+        if (activeToday.endingSoon().isEmpty()) {
+            return List.of();
+        }
+        return Hql.of("id in ?1", activeToday.endingSoon()).list(sponsorships).stream()
                 .sorted(Comparator.comparing((Sponsorship s) -> s.endsOn).thenComparing(s -> s.id))
                 .map(s -> view(s, today)).toList();
     }

@@ -2,6 +2,7 @@ package org.schoolshuttle.run;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.schoolshuttle.account.AccessPolicy;
 import org.schoolshuttle.account.Caller;
 import org.schoolshuttle.account.Role;
@@ -13,22 +14,12 @@ import org.schoolshuttle.common.NotFoundException;
 import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
 import org.schoolshuttle.common.ProblemException;
-import org.schoolshuttle.family.AuthorisedAdult;
-import org.schoolshuttle.family.Child;
-import org.schoolshuttle.family.ChildRepository;
-import org.schoolshuttle.family.Guardian;
-import org.schoolshuttle.family.GuardianRepository;
-import org.schoolshuttle.fleet.Driver;
 import org.schoolshuttle.fleet.DriverRepository;
-import org.schoolshuttle.fleet.Escort;
 import org.schoolshuttle.fleet.Vehicle;
 import org.schoolshuttle.fleet.VehicleRepository;
-import org.schoolshuttle.route.BusStop;
-import org.schoolshuttle.route.BusStopRepository;
 import org.schoolshuttle.route.Direction;
 import org.schoolshuttle.route.RouteDetailView;
 import org.schoolshuttle.route.RouteGeometry;
-import org.schoolshuttle.route.RouteRepository;
 import org.schoolshuttle.routing.RouteView;
 import org.schoolshuttle.routing.RoutingService;
 import org.schoolshuttle.routing.Waypoint;
@@ -60,18 +51,13 @@ public class RunService {
     private final VillageRepository villages;
     private final VehicleRepository vehicles;
     private final DriverRepository drivers;
-    private final BusStopRepository stops;
-    private final ChildRepository children;
-    private final GuardianRepository guardians;
-    private final RouteRepository routes;
     private final RouteGeometry geometry;
     private final RoutingService routing;
     private final AccessPolicy access;
     private final Clock clock;
 
     RunService(DailyRunRepository runs, RunChildRepository riders, SchoolRepository schools, VillageRepository villages,
-               VehicleRepository vehicles, DriverRepository drivers, BusStopRepository stops,
-               ChildRepository children, GuardianRepository guardians, RouteRepository routes, RouteGeometry geometry,
+               VehicleRepository vehicles, DriverRepository drivers, RouteGeometry geometry,
                RoutingService routing, AccessPolicy access, Clock clock) {
         this.runs = runs;
         this.riders = riders;
@@ -79,10 +65,6 @@ public class RunService {
         this.villages = villages;
         this.vehicles = vehicles;
         this.drivers = drivers;
-        this.stops = stops;
-        this.children = children;
-        this.guardians = guardians;
-        this.routes = routes;
         this.geometry = geometry;
         this.routing = routing;
         this.access = access;
@@ -162,42 +144,39 @@ public class RunService {
     }
 
     public RunDetailView detail(long id, Locale locale) {
-        // The run with its stops, and the school, zone and plate in one statement each: a driver opens this often.
+        // Four statements: a driver's phone opens this all through the run, and each statement and each entity
+        // loaded costs more under load than the columns the screen shows.
         DailyRun run = allowed(runs.find("select r from DailyRun r left join fetch r.stops where r.id = ?1", id)
                 .singleResultOptional().orElse(null), id);
-        Object[] at = runs.getEntityManager().createQuery("select s.nameZh, s.lat, s.lon, v.timeZone, b.plate "
-                        + "from School s, Village v, Vehicle b where s.id = :school and v.id = :village and b.id = :vehicle",
-                        Object[].class).setParameter("school", run.schoolId).setParameter("village", run.villageId)
-                .setParameter("vehicle", run.vehicleId).getSingleResult();
+        EntityManager em = runs.getEntityManager();
+        Object[] at = em.createQuery("select s.nameZh, s.lat, s.lon, v.timeZone, b.plate, r.geometry, "
+                        + "d.id, d.familyName, d.givenName, d.phone, e.id, e.familyName, e.givenName, e.phone "
+                        + "from School s join Village v on v.id = :village join Vehicle b on b.id = :vehicle "
+                        + "left join Route r on r.id = :route left join Driver d on d.id = :driver "
+                        + "left join Escort e on e.id = :escort where s.id = :school", Object[].class)
+                .setParameter("school", run.schoolId).setParameter("village", run.villageId)
+                .setParameter("vehicle", run.vehicleId).setParameter("route", run.routeId)
+                .setParameter("driver", run.driverId).setParameter("escort", run.escortId).getSingleResult();
         SchoolPlace school = new SchoolPlace((String) at[0], (Double) at[1], (Double) at[2]);
         ZoneId zone = ZoneId.of((String) at[3]);
-        List<RunChild> onRun = riders.list("runId", run.id);
-        RunView view = view(run, school.nameZh, (String) at[4], onRun);
-        Map<Long, Child> kids = Hql.of("select distinct c from Child c left join fetch c.authorisedAdults where c.id in ?1",
-                ids(onRun)).list(children).stream().collect(Collectors.toMap(c -> c.id, c -> c));
-        Map<Long, Guardian> families = kids.isEmpty() ? Map.of() : Hql.of("id in ?1",
-                kids.values().stream().map(c -> c.guardianId).collect(Collectors.toSet())).list(guardians).stream()
-                .collect(Collectors.toMap(g -> g.id, g -> g));
+        RunRiders onRun = RunRiders.of(em, run.id);
+        RunView view = view(run, school.nameZh, (String) at[4], onRun.all());
         List<RunDetailView.StopView> stopViews = new ArrayList<>();
         List<Waypoint> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Waypoint schoolPoint = Waypoint.at(new GeoPoint(school.lat(), school.lon()));
-        Map<Long, GeoPoint> sides = sides(run.routeId);
         if (run.direction == Direction.FROM_SCHOOL) {
             points.add(schoolPoint);
             names.add(school.nameZh());
         }
-        Map<Long, BusStop> stopsById = run.stops.isEmpty() ? Map.of() : Hql.of("id in ?1", run.stops.stream().map(s -> s.stopId).collect(Collectors.toSet()))
-                .list(stops).stream().collect(Collectors.toMap(b -> b.id, b -> b));
+        Map<Long, StopPlace> stopsById = stopPlaces(em, run);
         for (int k = 0; k < run.stops.size(); k++) {
             RunStop s = run.stops.get(k);
-            BusStop stop = stopsById.get(s.stopId);
-            List<RunDetailView.Rider> here = onRun.stream().filter(r -> r.stopId.equals(s.stopId))
-                    .map(r -> rider(r, kids.get(r.childId), families)).toList();
-            stopViews.add(new RunDetailView.StopView(k, stop.id, stop.name, stop.lat, stop.lon, s.plannedAt,
-                    s.plannedAt.atZone(zone).format(HH_MM), here, sides.containsKey(stop.id)));
-            points.add(new Waypoint(stop.point(), sides.get(stop.id)));
-            names.add(stop.name);
+            StopPlace stop = stopsById.get(s.stopId);
+            stopViews.add(new RunDetailView.StopView(k, s.stopId, stop.name(), stop.lat(), stop.lon(), s.plannedAt,
+                    s.plannedAt.atZone(zone).format(HH_MM), onRun.at(s.stopId), stop.side() != null));
+            points.add(new Waypoint(new GeoPoint(stop.lat(), stop.lon()), stop.side()));
+            names.add(stop.name());
         }
         if (run.direction == Direction.TO_SCHOOL) {
             points.add(schoolPoint);
@@ -205,21 +184,39 @@ public class RunService {
         }
         RunDetailView.Place schoolPlace = new RunDetailView.Place(school.nameZh(), school.lat(), school.lon(),
                 run.direction == Direction.TO_SCHOOL ? run.endsAt : run.firstStopAt);
-        // Only the line: the route entity would bring its stops and sponsors, which the run has of its own.
-        String line = routes.getEntityManager().createQuery("select r.geometry from Route r where r.id = :id", String.class)
-                .setParameter("id", run.routeId).getResultStream().findFirst().orElse("[]");
-        return new RunDetailView(view, schoolPlace, crew(run.driverId), escortOf(run.escortId), stopViews,
+        String line = at[5] == null ? "[]" : (String) at[5];
+        return new RunDetailView(view, schoolPlace, crew(at, 6), crew(at, 10), stopViews,
                 new RouteDetailView.Line("LineString", geometry.coordinates(line)), directions(run, points, names, locale),
                 routing.info().attribution());
     }
 
-    /** The side of the road each stop's families live on, as the route keeps it at the door. */
-    private Map<Long, GeoPoint> sides(Long routeId) {
-        Map<Long, GeoPoint> sides = new HashMap<>();
-        routes.getEntityManager().createQuery("select s.stopId, s.sideLat, s.sideLon from Route r join r.stops s "
-                        + "where r.id = :id and s.sideLat is not null", Object[].class).setParameter("id", routeId)
-                .getResultStream().forEach(r -> sides.put((Long) r[0], new GeoPoint((Double) r[1], (Double) r[2])));
-        return sides;
+    /** A stop of the run where the driver pulls in, and the side of the road its families live on (null: either). */
+    private record StopPlace(String name, double lat, double lon, GeoPoint side) {
+    }
+
+    /** The run's stops, each with the side its route keeps at the door, in one statement. */
+    private static Map<Long, StopPlace> stopPlaces(EntityManager em, DailyRun run) {
+        Map<Long, StopPlace> places = new HashMap<>();
+        if (run.stops.isEmpty()) {
+            return places;
+        }
+        // Through the run, not "id in (…)": Hibernate translates a query with a list parameter anew every time.
+        em.createQuery("select b.id, b.name, b.lat, b.lon, s.sideLat, s.sideLon from DailyRun d join d.stops rs "
+                        + "join BusStop b on b.id = rs.stopId left join Route r on r.id = d.routeId "
+                        + "left join r.stops s on s.stopId = b.id where d.id = :run", Object[].class)
+                .setParameter("run", run.id)
+                .getResultStream().forEach(r -> {
+                    GeoPoint side = r[4] == null || r[5] == null ? null : new GeoPoint((Double) r[4], (Double) r[5]);
+                    places.merge((Long) r[0], new StopPlace((String) r[1], (Double) r[2], (Double) r[3], side),
+                            (kept, other) -> kept.side() != null ? kept : other);
+                });
+        return places;
+    }
+
+    /** The driver or escort in the columns from {@code from} (id, family name, given name, phone), or null. */
+    private static RunDetailView.Crew crew(Object[] row, int from) {
+        return row[from] == null ? null : new RunDetailView.Crew((Long) row[from],
+                fullName((String) row[from + 1], (String) row[from + 2]), (String) row[from + 3]);
     }
 
     private List<RunDetailView.Leg> directions(DailyRun run, List<Waypoint> points, List<String> names, Locale locale) {
@@ -239,39 +236,8 @@ public class RunService {
         return legs;
     }
 
-    private static RunDetailView.Rider rider(RunChild r, Child child, Map<Long, Guardian> families) {
-        Guardian g = families.get(child.guardianId);
-        RunDetailView.Contact guardian = g == null ? null
-                : new RunDetailView.Contact(fullName(g.familyName, g.givenName), g.phone, "guardian");
-        List<RunDetailView.Contact> adults = new ArrayList<>();
-        for (AuthorisedAdult a : child.authorisedAdults) {
-            adults.add(new RunDetailView.Contact(a.name, a.phone, a.relation));
-        }
-        return new RunDetailView.Rider(child.id, child.givenName, child.needsWheelchair, child.needsBooster,
-                child.handoverRequired, guardian, adults, r.state, r.stateAt, r.handedTo, r.note);
-    }
-
     static String fullName(String familyName, String givenName) {
         return (familyName == null ? "" : familyName) + (givenName == null ? "" : givenName);
-    }
-
-    private RunDetailView.Crew crew(Long driverId) {
-        return person("Driver", driverId);
-    }
-
-    private RunDetailView.Crew escortOf(Long escortId) {
-        return person("Escort", escortId);
-    }
-
-    /** Name and phone only: the entities would bring availability and checks the run screen does not show. */
-    private RunDetailView.Crew person(String entity, Long id) {
-        if (id == null) {
-            return null;
-        }
-        return drivers.getEntityManager().createQuery("select p.id, p.familyName, p.givenName, p.phone from " + entity
-                        + " p where p.id = :id", Object[].class).setParameter("id", id).getResultStream()
-                .map(r -> new RunDetailView.Crew((Long) r[0], fullName((String) r[1], (String) r[2]), (String) r[3]))
-                .findFirst().orElse(null);
     }
 
     List<RunView> views(List<DailyRun> list) {
@@ -304,11 +270,6 @@ public class RunService {
         return new RunView(r.id, r.serviceDate, r.direction, r.name, r.status, r.reasons(), r.schoolId, schoolName,
                 r.vehicleId, plate, r.seats, r.driverId, r.escortId, r.escortCheckedInAt, r.firstStopAt, r.endsAt,
                 r.startedAt, r.completedAt, RunView.Count.of(onRun));
-    }
-
-    private static List<Long> ids(List<RunChild> onRun) {
-        List<Long> ids = onRun.stream().map(r -> r.childId).toList();
-        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     /** Today in the village asked for, else in the caller's first village (a coordinator's usual one). */

@@ -62,8 +62,14 @@ public class VillageService {
     /** Parents see every village (to find their school); coordinators their own; administrators all. */
     public List<VillageView> list() {
         Set<Long> scope = access.caller().is(Role.PARENT) ? null : access.villageScope();
-        List<Village> found = scope == null ? villages.listAll() : Hql.of("id in ?1", scope).list(villages);
-        return found.stream().map(VillageView::from).toList();
+        // The columns, not the entities: every page of a coordinator asks for this list (the village picker).
+        String select = "select new org.schoolshuttle.village.VillageView(v.id, v.nameZh, v.nameEn, v.centreLat, "
+                + "v.centreLon, v.timeZone) from Village v";
+        if (scope != null && scope.isEmpty()) {
+            return List.of();
+        }
+        Hql query = scope == null ? Hql.of(select + " order by v.id") : Hql.of(select + " where v.id in ?1 order by v.id", scope);
+        return query.list(villages.getEntityManager(), VillageView.class);
     }
 
     public VillageView get(long id) {

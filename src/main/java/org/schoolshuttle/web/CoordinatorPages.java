@@ -29,6 +29,7 @@ import org.schoolshuttle.fleet.VehicleView;
 import org.schoolshuttle.roster.RosterService;
 import org.schoolshuttle.roster.RosterView;
 import org.schoolshuttle.school.CalendarView;
+import org.schoolshuttle.school.SchoolName;
 import org.schoolshuttle.school.SchoolService;
 import org.schoolshuttle.school.SchoolView;
 import org.schoolshuttle.sponsor.SponsorService;
@@ -70,8 +71,9 @@ public class CoordinatorPages {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance dashboard(List<VillageView> villages, VillageDashboard.Figures figures,
-                                                 List<SchoolView> schools, Map<Long, String> schoolNames);
+        static native TemplateInstance dashboard(List<VillageView> villages, VillageView village,
+                                                 VillageDashboard.Figures figures, List<SchoolName> schools,
+                                                 Map<Long, String> schoolNames);
 
         static native TemplateInstance waitlist(List<VillageView> villages, VillageView village,
                                                 List<VillageDashboard.Waiting> waiting, Map<Long, String> schoolNames);
@@ -125,9 +127,9 @@ public class CoordinatorPages {
     public TemplateInstance dashboard(@QueryParam("villageId") String villageId) {
         List<VillageView> mine = villages.list();
         VillageView village = village(villageId, mine);
-        List<SchoolView> offered = schools.ofVillage(village.id());
-        return frame.dress(Templates.dashboard(mine, dashboard.of(village), offered,
-                offered.stream().collect(Collectors.toMap(SchoolView::id, s -> FamilyMap.name(s, frame.language())))));
+        List<SchoolName> offered = schools.namesOfVillage(village.id());
+        return frame.dress(Templates.dashboard(mine, village, dashboard.of(village), offered,
+                offered.stream().collect(Collectors.toMap(SchoolName::id, s -> s.in(frame.language())))));
     }
 
     /** The coordinator has dealt with an alert; it leaves the dashboard (and stays in the record). */

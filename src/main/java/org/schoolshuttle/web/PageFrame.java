@@ -19,11 +19,11 @@ public class PageFrame {
     private final Words words;
     private final PageLanguage language;
     private final CurrentCaller caller;
-    private final MapSettings map;
+    private final MapScript map;
     private final ObjectMapper json;
     private final HttpServerRequest request;
 
-    PageFrame(Words words, PageLanguage language, CurrentCaller caller, MapSettings map, ObjectMapper json,
+    PageFrame(Words words, PageLanguage language, CurrentCaller caller, MapScript map, ObjectMapper json,
               HttpServerRequest request) {
         this.request = request;
         this.words = words;
@@ -57,7 +57,7 @@ public class PageFrame {
         return page.data("t", words.of(language.code()))
                 .data("lang", language.code())
                 .data("me", c == null ? null : new SignedIn(c.username(), c.role()))
-                .data("mapSettings", json(map.forBrowser()))
+                .data("mapSettings", map.json())
                 .data("here", here());
     }
 
@@ -97,6 +97,10 @@ public class PageFrame {
      * no {@code <}, {@code >} or {@code &} survive, so no value can close the element.
      */
     public String json(Object value) {
+        return scriptJson(json, value);
+    }
+
+    static String scriptJson(ObjectMapper json, Object value) {
         try {
             return json.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.schoolshuttle.Api.PASSWORD;
 import static org.schoolshuttle.Api.as;
@@ -93,6 +94,7 @@ class DailyRunTest {
         assertTrue(((Map<?, ?>) child.get("guardian")).get("phone").toString().startsWith("+86"));
         assertEquals("张阿姨", ((List<Map<String, Object>>) child.get("authorisedAdults")).get(0).get("name"));
         assertFalse(child.containsKey("familyName"), "the driver sees the given name only");
+        assertNull(run.get("escort"), "no escort on this route");
         assertEquals("LineString", run.getString("geometry.type"));
         assertTrue(run.getList("geometry.coordinates").size() > 2);
         // Turn-by-turn, leg by leg, in the driver's language, the last leg to school.
@@ -278,6 +280,11 @@ class DailyRunTest {
         s.routes().forEach(r -> Runs.crew(s, r, s.driverId(), escort));
         Runs.generate(s, Runs.today());
         String path = "/api/v1/runs/" + Runs.runId(s, Runs.today(), "TO_SCHOOL");
+        // The run screen names both adults on board, with the phones to reach them.
+        as(s.driver(), PASSWORD).get(path).then().statusCode(200)
+                .body("escort.id", equalTo((int) escort)).body("escort.name", equalTo("王秀英"))
+                .body("escort.phone", org.hamcrest.Matchers.startsWith("+86"))
+                .body("driver.id", equalTo((int) s.driverId())).body("driver.phone", org.hamcrest.Matchers.notNullValue());
         Fleet.assertProblem(as(s.driver(), PASSWORD).body(Map.of()).post(path + "/start"), 409, "escort");
         as(s.driver(), PASSWORD).body(Map.of()).post(path + "/escort-check-in").then().statusCode(200)
                 .body("escortCheckedInAt", org.hamcrest.Matchers.notNullValue());

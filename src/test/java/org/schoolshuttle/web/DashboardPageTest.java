@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.schoolshuttle.Api;
 import org.schoolshuttle.RoadNetworkReady;
+import org.schoolshuttle.route.Plans;
 import org.schoolshuttle.routing.RoutingService;
 import org.schoolshuttle.run.Runs;
 
@@ -54,6 +55,18 @@ class DashboardPageTest {
         assertTrue(page.contains("Run cannot start"), "the alerts are listed");
         assertTrue(!page.contains("id=\"unsponsored\""), "the routes have their vehicle's owner as sponsor");
 
+        // A child in a wheelchair registered now waits (the minibus has no wheelchair place), counted by reason.
+        Map<String, Object> wheelchair = Plans.child(s.schoolId(),
+                Plans.addressesNear(routing, Plans.LIUHE_LAT, Plans.LIUHE_LON, 1).get(0));
+        wheelchair.put("needsWheelchair", true);
+        Api.as(s.parent(), Api.PASSWORD).body(wheelchair).post("/api/v1/children").then().statusCode(201);
+        String waiting = coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
+                .extract().asString();
+        assertEquals("3", figure(waiting, "served"));
+        assertEquals("1", figure(waiting, "waiting"));
+        assertTrue(waiting.contains("<tr><td>No vehicle on a nearby route has the wheelchair place or booster seat the "
+                + "child needs free.</td><td>1</td></tr>"), waiting);
+
         JsonPath alerts = Api.as(s.coordinator(), Api.PASSWORD).queryParam("villageId", s.villageId())
                 .get("/api/v1/alerts").then().statusCode(200).extract().jsonPath();
         long first = alerts.getLong("items[0].id");
@@ -75,6 +88,18 @@ class DashboardPageTest {
         assertTrue(listed.find(), unsponsored);
         assertTrue(listed.group(1).contains("Route 1 to school") && !listed.group(1).contains("from school"),
                 "only the route without a sponsor: " + listed.group(1));
+        // A sponsorship from six weeks on does not fund today; one running today does, and ending in 40 days it is
+        // not yet among those ending soon.
+        Map<String, Object> sponsorship = new java.util.HashMap<>(Map.of("sponsorId", s.sponsor(),
+                "routeId", morning, "startsOn", Runs.today().plusDays(42).toString(), "seatsCommitted", 3));
+        Api.as(s.coordinator(), Api.PASSWORD).body(sponsorship).post("/api/v1/sponsorships").then().statusCode(201);
+        coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
+                .body(containsString("id=\"unsponsored\""));
+        sponsorship.put("startsOn", Runs.today().toString());
+        sponsorship.put("endsOn", Runs.today().plusDays(40).toString());
+        Api.as(s.coordinator(), Api.PASSWORD).body(sponsorship).post("/api/v1/sponsorships").then().statusCode(201);
+        coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
+                .body(not(containsString("id=\"unsponsored\""))).body(not(containsString("id=\"ending-soon\"")));
         Runs.crew(s, morning, s.driverId(), null);
         coordinator.page("/app/coordinator?villageId=" + s.villageId()).then().statusCode(200)
                 .body(not(containsString("id=\"unsponsored\"")));
