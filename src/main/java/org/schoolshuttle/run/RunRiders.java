@@ -2,6 +2,7 @@ package org.schoolshuttle.run;
 
 import jakarta.persistence.EntityManager;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,51 +15,53 @@ import java.util.Map;
  */
 final class RunRiders {
 
-    private final List<RunChild> all;
+    private final List<RiderState> states;
     private final Map<Long, List<RunDetailView.Rider>> byStop;
 
-    private RunRiders(List<RunChild> all, Map<Long, List<RunDetailView.Rider>> byStop) {
-        this.all = all;
+    private RunRiders(List<RiderState> states, Map<Long, List<RunDetailView.Rider>> byStop) {
+        this.states = states;
         this.byStop = byStop;
     }
 
     static RunRiders of(EntityManager em, long runId) {
-        List<Object[]> rows = em.createQuery("select r, c.id, c.givenName, c.needsWheelchair, c.needsBooster, "
-                        + "c.handoverRequired, g.id, g.familyName, g.givenName, g.phone, a.name, a.phone, a.relation "
+        // Columns, not RunChild entities: loading entities was most of what this statement cost.
+        List<Object[]> rows = em.createQuery("select r.id, r.stopId, r.state, r.stateAt, r.handedTo, r.note, "
+                        + "c.id, c.givenName, c.needsWheelchair, c.needsBooster, c.handoverRequired, "
+                        + "g.id, g.familyName, g.givenName, g.phone, a.name, a.phone, a.relation "
                         + "from RunChild r left join Child c on c.id = r.childId left join Guardian g on g.id = c.guardianId "
                         + "left join c.authorisedAdults a where r.runId = :run order by r.id", Object[].class)
                 .setParameter("run", runId).getResultList();
         // One row per authorised adult (or one for a child with none): the rider is the run child's first row.
-        Map<Long, RunChild> riders = new LinkedHashMap<>();
-        Map<Long, Object[]> childOf = new LinkedHashMap<>();
+        Map<Long, Object[]> riders = new LinkedHashMap<>();
         Map<Long, List<RunDetailView.Contact>> adults = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            RunChild r = (RunChild) row[0];
-            riders.putIfAbsent(r.id, r);
-            childOf.putIfAbsent(r.id, row);
-            List<RunDetailView.Contact> known = adults.computeIfAbsent(r.id, k -> new ArrayList<>());
-            if (row[10] != null || row[11] != null) {
-                known.add(new RunDetailView.Contact((String) row[10], (String) row[11], (String) row[12]));
+            Long id = (Long) row[0];
+            riders.putIfAbsent(id, row);
+            List<RunDetailView.Contact> known = adults.computeIfAbsent(id, k -> new ArrayList<>());
+            if (row[15] != null || row[16] != null) {
+                known.add(new RunDetailView.Contact((String) row[15], (String) row[16], (String) row[17]));
             }
         }
+        List<RiderState> states = new ArrayList<>();
         Map<Long, List<RunDetailView.Rider>> byStop = new LinkedHashMap<>();
-        for (RunChild r : riders.values()) {
-            Object[] c = childOf.get(r.id);
-            if (c[1] == null) {
+        for (Map.Entry<Long, Object[]> e : riders.entrySet()) {
+            Object[] r = e.getValue();
+            states.add((RiderState) r[2]);
+            if (r[6] == null) {
                 continue; // erased since the run was generated: counted, but nobody to show
             }
-            RunDetailView.Contact guardian = c[6] == null ? null
-                    : new RunDetailView.Contact(RunService.fullName((String) c[7], (String) c[8]), (String) c[9], "guardian");
-            byStop.computeIfAbsent(r.stopId, k -> new ArrayList<>()).add(new RunDetailView.Rider((Long) c[1],
-                    (String) c[2], (Boolean) c[3], (Boolean) c[4], (Boolean) c[5], guardian, adults.get(r.id),
-                    r.state, r.stateAt, r.handedTo, r.note));
+            RunDetailView.Contact guardian = r[11] == null ? null : new RunDetailView.Contact(
+                    RunService.fullName((String) r[12], (String) r[13]), (String) r[14], "guardian");
+            byStop.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new RunDetailView.Rider((Long) r[6],
+                    (String) r[7], (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], guardian, adults.get(e.getKey()),
+                    (RiderState) r[2], (Instant) r[3], (String) r[4], (String) r[5]));
         }
-        return new RunRiders(List.copyOf(riders.values()), byStop);
+        return new RunRiders(List.copyOf(states), byStop);
     }
 
-    /** Every child on the run, as the run's counts take them. */
-    List<RunChild> all() {
-        return all;
+    /** Where every child on the run stands, as the run's counts take them. */
+    RunView.Count count() {
+        return RunView.Count.ofStates(states);
     }
 
     /** The children who get on or off at a stop, in the order they were put on the run. */

@@ -15,8 +15,6 @@ import org.schoolshuttle.common.Page;
 import org.schoolshuttle.common.PageRequest;
 import org.schoolshuttle.common.ProblemException;
 import org.schoolshuttle.fleet.DriverRepository;
-import org.schoolshuttle.fleet.Vehicle;
-import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.route.Direction;
 import org.schoolshuttle.route.RouteDetailView;
 import org.schoolshuttle.route.RouteGeometry;
@@ -32,12 +30,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Reads daily runs for the people allowed to see them: a driver their own, a coordinator their villages'. */
 @ApplicationScoped
@@ -46,24 +44,20 @@ public class RunService {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DailyRunRepository runs;
-    private final RunChildRepository riders;
     private final SchoolRepository schools;
     private final VillageRepository villages;
-    private final VehicleRepository vehicles;
     private final DriverRepository drivers;
     private final RouteGeometry geometry;
     private final RoutingService routing;
     private final AccessPolicy access;
     private final Clock clock;
 
-    RunService(DailyRunRepository runs, RunChildRepository riders, SchoolRepository schools, VillageRepository villages,
-               VehicleRepository vehicles, DriverRepository drivers, RouteGeometry geometry,
+    RunService(DailyRunRepository runs, SchoolRepository schools, VillageRepository villages,
+               DriverRepository drivers, RouteGeometry geometry,
                RoutingService routing, AccessPolicy access, Clock clock) {
         this.runs = runs;
-        this.riders = riders;
         this.schools = schools;
         this.villages = villages;
-        this.vehicles = vehicles;
         this.drivers = drivers;
         this.geometry = geometry;
         this.routing = routing;
@@ -160,7 +154,7 @@ public class RunService {
         SchoolPlace school = new SchoolPlace((String) at[0], (Double) at[1], (Double) at[2]);
         ZoneId zone = ZoneId.of((String) at[3]);
         RunRiders onRun = RunRiders.of(em, run.id);
-        RunView view = view(run, school.nameZh, (String) at[4], onRun.all());
+        RunView view = view(run, school.nameZh, (String) at[4], onRun.count());
         List<RunDetailView.StopView> stopViews = new ArrayList<>();
         List<Waypoint> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -244,32 +238,30 @@ public class RunService {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<RunChild>> byRun = Hql.of("runId in ?1", list.stream().map(r -> r.id).toList()).list(riders).stream()
-                .collect(Collectors.groupingBy(r -> r.runId));
-        // One load by id each: a list of runs names a handful of schools and vehicles, and a load by id is the
-        // cheapest statement Hibernate has (a multi-load cost more CPU than these queries under load).
-        Map<Long, School> schoolsById = new HashMap<>();
-        Map<Long, Vehicle> vehiclesById = new HashMap<>();
-        for (DailyRun r : list) {
-            schoolsById.computeIfAbsent(r.schoolId, schools::findById);
-            vehiclesById.computeIfAbsent(r.vehicleId, vehicles::findById);
-        }
-        return list.stream().map(r -> view(r, schoolsById.get(r.schoolId), vehiclesById.get(r.vehicleId),
-                byRun.getOrDefault(r.id, List.of()))).toList();
+        // Two statements of columns whatever the number of runs: the children counted by state, and each run's
+        // school name and plate (loading the school and vehicle entities cost a statement each, and more).
+        List<Long> ids = list.stream().map(r -> r.id).toList();
+        EntityManager em = runs.getEntityManager();
+        Map<Long, Map<RiderState, Long>> states = new HashMap<>();
+        Hql.of("select r.runId, r.state, count(r) from RunChild r where r.runId in ?1 group by r.runId, r.state", ids)
+                .list(em, Object[].class).forEach(row -> states.computeIfAbsent((Long) row[0], k -> new EnumMap<>(RiderState.class))
+                        .put((RiderState) row[1], (Long) row[2]));
+        Map<Long, Object[]> names = new HashMap<>();
+        Hql.of("select r.id, s.nameZh, v.plate from DailyRun r left join School s on s.id = r.schoolId "
+                        + "left join Vehicle v on v.id = r.vehicleId where r.id in ?1", ids)
+                .list(em, Object[].class).forEach(row -> names.put((Long) row[0], row));
+        return list.stream().map(r -> view(r, (String) names.get(r.id)[1], (String) names.get(r.id)[2],
+                RunView.Count.of(states.getOrDefault(r.id, Map.of())))).toList();
     }
 
     /** A run's school as its screen shows it. */
     private record SchoolPlace(String nameZh, double lat, double lon) {
     }
 
-    static RunView view(DailyRun r, School school, Vehicle vehicle, List<RunChild> onRun) {
-        return view(r, school.nameZh, vehicle.plate, onRun);
-    }
-
-    static RunView view(DailyRun r, String schoolName, String plate, List<RunChild> onRun) {
+    static RunView view(DailyRun r, String schoolName, String plate, RunView.Count count) {
         return new RunView(r.id, r.serviceDate, r.direction, r.name, r.status, r.reasons(), r.schoolId, schoolName,
                 r.vehicleId, plate, r.seats, r.driverId, r.escortId, r.escortCheckedInAt, r.firstStopAt, r.endsAt,
-                r.startedAt, r.completedAt, RunView.Count.of(onRun));
+                r.startedAt, r.completedAt, count);
     }
 
     /** Today in the village asked for, else in the caller's first village (a coordinator's usual one). */

@@ -4,7 +4,9 @@ import org.schoolshuttle.route.Direction;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A daily run in a list: what, when, its state, and how many children are where.
@@ -20,21 +22,35 @@ public record RunView(long id, LocalDate date, Direction direction, String name,
     public record Count(int total, int expected, int onBoard, int off, int noShow, int exceptions) {
 
         static Count of(List<RunChild> riders) {
+            return ofStates(riders.stream().map(r -> r.state).toList());
+        }
+
+        static Count ofStates(List<RiderState> riders) {
+            Map<RiderState, Long> byState = new EnumMap<>(RiderState.class);
+            riders.forEach(state -> byState.merge(state, 1L, Long::sum));
+            return of(byState);
+        }
+
+        /** From the number of children in each state. */
+        static Count of(Map<RiderState, Long> byState) {
+            int total = 0;
             int expected = 0;
             int onBoard = 0;
             int off = 0;
             int noShow = 0;
             int exceptions = 0;
-            for (RunChild r : riders) {
-                switch (r.state) {
-                    case EXPECTED -> expected++;
-                    case ON_BOARD -> onBoard++;
-                    case OFF, HANDED_OVER -> off++;
-                    case NO_SHOW -> noShow++;
-                    case EXCEPTION -> exceptions++;
+            for (Map.Entry<RiderState, Long> e : byState.entrySet()) {
+                int n = e.getValue().intValue();
+                total += n;
+                switch (e.getKey()) {
+                    case EXPECTED -> expected += n;
+                    case ON_BOARD -> onBoard += n;
+                    case OFF, HANDED_OVER -> off += n;
+                    case NO_SHOW -> noShow += n;
+                    case EXCEPTION -> exceptions += n;
                 }
             }
-            return new Count(riders.size(), expected, onBoard, off, noShow, exceptions);
+            return new Count(total, expected, onBoard, off, noShow, exceptions);
         }
     }
 }

@@ -174,7 +174,14 @@ class DailyRunTest {
                 .body(Runs.batch(List.of(Runs.event("CHECKED_OFF", a), Runs.event("CHECKED_ON", stranger))))
                 .post(path + "/events");
         Fleet.assertProblem(refused, 422, "events[1].childId");
-        as(s.driver(), PASSWORD).get(path).then().statusCode(200).body("run.children.onBoard", equalTo(2));
+        as(s.driver(), PASSWORD).get(path).then().statusCode(200).body("run.children.onBoard", equalTo(2))
+                .body("run.children.noShow", equalTo(1)).body("run.children.total", equalTo(3));
+        // The driver's list of the day counts the same.
+        as(s.driver(), PASSWORD).get("/api/v1/driver/runs").then().statusCode(200)
+                .body("find { it.direction == 'TO_SCHOOL' }.children.onBoard", equalTo(2))
+                .body("find { it.direction == 'TO_SCHOOL' }.children.noShow", equalTo(1))
+                .body("find { it.direction == 'TO_SCHOOL' }.children.expected", equalTo(0))
+                .body("find { it.direction == 'FROM_SCHOOL' }.children.expected", equalTo(3));
         // The same id for a different event is refused, not taken for a replay.
         Map<String, Object> reused = new java.util.HashMap<>(Runs.event("CHECKED_OFF", a));
         reused.put("id", queued.get(0).get("id"));
