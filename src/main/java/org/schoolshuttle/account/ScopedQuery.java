@@ -83,16 +83,6 @@ public final class ScopedQuery {
         return new Page<>(items, page.page(), page.size(), hql.count(repository));
     }
 
-    /** The first {@code limit} objects, for a screen that shows a few and never the total (no count query). */
-    public <T, V> List<V> first(PanacheRepository<T> repository, Sort sort, int limit, Function<T, V> view) {
-        return hql().find(repository, sort).page(0, limit).list().stream().map(view).toList();
-    }
-
-    /** Every object that matches, for a screen that lists them all (no count query). */
-    public <T, V> List<V> all(PanacheRepository<T> repository, Sort sort, Function<T, V> view) {
-        return hql().find(repository, sort).list().stream().map(view).toList();
-    }
-
     private Hql hql() {
         return Hql.named(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), params);
     }

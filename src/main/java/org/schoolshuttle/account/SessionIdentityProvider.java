@@ -37,13 +37,13 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     // A read, on every page: no transaction, only a request context for the session to live in.
     @ActivateRequestContext
     SecurityIdentity identity(String username) {
-        Account account = accounts.findByUsername(username)
+        Caller caller = accounts.callerOf(username)
                 .orElseThrow(() -> new AuthenticationFailedException("The account of this session no longer exists."));
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username))
-                .addRole(account.role.name())
-                .addAttribute(AccountIdentityProvider.ACCOUNT_ID, account.id)
-                .addAttribute(AccountIdentityProvider.CALLER, Caller.of(account))
+                .setPrincipal(new QuarkusPrincipal(caller.username()))
+                .addRole(caller.role().name())
+                .addAttribute(AccountIdentityProvider.ACCOUNT_ID, caller.accountId())
+                .addAttribute(AccountIdentityProvider.CALLER, caller)
                 .build();
     }
 }

@@ -94,8 +94,14 @@ public class Alerts {
 
     /** The newest alerts of a village nobody has dealt with yet, as the dashboard lists them. */
     public List<AlertView> open(long villageId, int limit) {
-        return ScopedQuery.inVillages(access, villageId).where("acknowledgedAt is null")
-                .first(alerts, Sort.descending("createdAt", "id"), limit, AlertView::from);
+        if (!access.coversVillage(villageId)) {
+            throw new NotFoundException("Village", villageId);
+        }
+        // Columns, not entities: the dashboard shows these on every visit.
+        return alerts.getEntityManager().createQuery("select new org.schoolshuttle.notify.AlertView(a.id, a.villageId, "
+                        + "a.runId, a.kind, a.message, a.createdAt, a.acknowledgedAt) from CoordinatorAlert a "
+                        + "where a.villageId = :village and a.acknowledgedAt is null order by a.createdAt desc, a.id desc",
+                        AlertView.class).setParameter("village", villageId).setMaxResults(limit).getResultList();
     }
 
     @Transactional
