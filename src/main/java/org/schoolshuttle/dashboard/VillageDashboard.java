@@ -29,7 +29,7 @@ import java.util.Map;
 @ApplicationScoped
 public class VillageDashboard {
 
-    public record Figures(VillageView village, LocalDate today, long served, Map<WaitReason, Long> waiting,
+    public record Figures(LocalDate today, long served, Map<WaitReason, Long> waiting,
                           long waitingTotal, int routes, long vehicles, long seats, long seatsUsed,
                           Map<RunStatus, Long> runsToday, List<AlertView> alerts, List<RouteLine> unsponsored,
                           List<SponsorshipView> endingSoon) {
@@ -112,7 +112,7 @@ public class VillageDashboard {
         Sponsorships.Cover activeToday = sponsorships.activeOn(village.id(), today);
         List<RouteLine> unsponsored = routes.stream().filter(r -> !r.namesSponsor()
                 && !activeToday.routeIds().contains(r.id()) && !activeToday.vehicleIds().contains(r.vehicleId())).toList();
-        return new Figures(village, today, served, waiting, waiting.values().stream().mapToLong(Long::longValue).sum(),
+        return new Figures(today, served, waiting, waiting.values().stream().mapToLong(Long::longValue).sum(),
                 routes.size(), vehicles, seats, served, runs,
                 alerts.open(village.id(), OPEN_ALERTS_SHOWN), unsponsored, sponsorships.endingSoon(activeToday, today));
     }
