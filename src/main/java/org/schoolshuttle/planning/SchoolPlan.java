@@ -25,12 +25,32 @@ public record SchoolPlan(List<BusRoute> routes, Map<Long, Seat> seats, Map<Long,
      * first stop to school.
      */
     public record BusRoute(long busId, List<TimedStop> stops, List<Integer> afternoonOrder, double metres,
-            double afternoonMetres, double seconds, int morningArrival, int afternoonReturn) {
+            double afternoonMetres, double seconds, int morningArrival, int afternoonReturn, List<SchoolVisit> visits) {
 
         public BusRoute {
             stops = List.copyOf(stops);
             afternoonOrder = List.copyOf(afternoonOrder);
+            visits = List.copyOf(visits);
         }
+
+        /** A route of one school's own plan: it serves that school alone. */
+        public BusRoute(long busId, List<TimedStop> stops, List<Integer> afternoonOrder, double metres,
+                        double afternoonMetres, double seconds, int morningArrival, int afternoonReturn) {
+            this(busId, stops, afternoonOrder, metres, afternoonMetres, seconds, morningArrival, afternoonReturn, List.of());
+        }
+
+        public BusRoute withVisits(List<SchoolVisit> schools) {
+            return new BusRoute(busId, stops, afternoonOrder, metres, afternoonMetres, seconds, morningArrival,
+                    afternoonReturn, schools);
+        }
+    }
+
+    /**
+     * A school a shared route serves ({@link SharedTrips}): its index among the plan's schools, when the morning
+     * route arrives there and when the afternoon route leaves it. Routes list them in morning order; the afternoon
+     * visits them in reverse. A route of one school's own plan lists none.
+     */
+    public record SchoolVisit(int school, int morningArrival, int afternoonLeave) {
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.Map;
 record ParkInstance(Map<Integer, School> schools, Map<Integer, StopRow> stops, int rideLimit) {
 
     static final int SEATS = 66;
+    static final double SCHOOL_SERVICE_FIXED = 29;
+    static final double SCHOOL_SERVICE_PER_STUDENT = 1.9;
 
     record School(int id, double x, double y, int early, int late) {
     }
@@ -69,6 +71,6 @@ record ParkInstance(Map<Integer, School> schools, Map<Integer, StopRow> stops, i
     }
 
     static int schoolService(int students) {
-        return (int) Math.ceil(29 + 1.9 * students - 1e-9);
+        return (int) Math.ceil(SCHOOL_SERVICE_FIXED + SCHOOL_SERVICE_PER_STUDENT * students - 1e-9);
     }
 }

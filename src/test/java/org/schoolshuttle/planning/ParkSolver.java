@@ -1,35 +1,51 @@
 package org.schoolshuttle.planning;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Plans a mixed-school instance with the service's planner: each school's trips with {@link Planner} (arrival
- * window, ride limit, seats, stop service times), then trips of different schools chained on as few buses as
- * possible with {@link TripChaining}. Each trip may arrive anywhere in its school's window; the chaining is tried
- * with every trip at its earliest and at its latest arrival, and the fewer buses win. Students of different
- * schools do not share a trip (the benchmark's mixed load proper is not used).
+ * window, ride limit, seats, stop service times), then {@link MixedLoad} empties what trips it can into trips of
+ * other schools (students of several schools on one trip, dropped at each school in turn), then the trips are
+ * chained on as few buses as possible with {@link TripChaining}. Each trip may start anywhere its windows and rides
+ * allow; the chaining is tried with every trip at its earliest and at its latest start and with the whole range,
+ * with and without mixed load, and the fewest buses win.
  */
 final class ParkSolver {
 
-    /** One trip: its school, stops in visiting order and arrival time at school. */
-    record Trip(int school, List<Integer> stops, int arrival) {
+    /** A school visit of a trip: the school and the arrival there. */
+    record Visit(int school, int arrival) {
+    }
+
+    /** One trip: its stops in visiting order, then its schools in visiting order. */
+    record Trip(List<Integer> stops, List<Visit> schools) {
     }
 
     private ParkSolver() {
     }
 
     static List<List<Trip>> solve(ParkInstance instance, Duration limit, int threads) {
+        return solve(instance, limit, threads, true);
+    }
+
+    static List<List<Trip>> solve(ParkInstance instance, Duration limit, int threads, boolean mixed) {
+        long deadline = System.nanoTime() + limit.toNanos();
         // Long trips keep a bus from its next school: with a generous limit, shorter trips may need fewer buses.
         List<Integer> caps = new ArrayList<>(List.of(instance.rideLimit()));
         for (int cap = instance.rideLimit() - 900; cap >= 2700; cap -= 900) {
             caps.add(cap);
         }
+        Network network = new Network(instance);
+        // Emptying trips is quick (well under a second on the largest instance): the schools' own trips get the rest.
+        Duration planning = mixed ? limit.multipliedBy(9).dividedBy(10) : limit;
         List<List<Trip>> best = null;
-        for (int cap : caps) {
-            List<Route> routes = new ArrayList<>();
+        for (int c = 0; c < caps.size(); c++) {
+            int cap = caps.get(c);
+            List<MixedLoad.Trip> trips = new ArrayList<>();
             int total = instance.stops().size();
             for (ParkInstance.School school : instance.schools().values()) {
                 List<ParkInstance.StopRow> own = instance.stops().values().stream()
@@ -37,25 +53,71 @@ final class ParkSolver {
                 if (own.isEmpty()) {
                     continue;
                 }
-                long share = Math.max(20, limit.toMillis() * own.size() / total / caps.size());
-                routes.addAll(routesOf(instance, school, own, cap, Duration.ofMillis(share), threads));
+                long share = Math.max(20, planning.toMillis() * own.size() / total / caps.size());
+                trips.addAll(tripsOf(network, school, own, cap, Duration.ofMillis(share), threads));
             }
-            for (int policy = 0; policy < 3; policy++) {
-                List<List<Trip>> buses = chain(instance, routes, policy);
-                if (best == null || buses.size() < best.size()) {
-                    best = buses;
+            List<List<MixedLoad.Trip>> variants = new ArrayList<>(List.of(trips));
+            if (mixed) {
+                long left = Math.max(0, deadline - System.nanoTime()) / (caps.size() - c);
+                variants.add(network.load.improve(trips, Instant.now().plusNanos(Math.max(left, 20_000_000))));
+            }
+            for (List<MixedLoad.Trip> variant : variants) {
+                for (int policy = 0; policy < 3; policy++) {
+                    List<List<Trip>> buses = chain(network, variant, policy);
+                    if (best == null || buses.size() < best.size()) {
+                        best = buses;
+                    }
                 }
             }
         }
         return best;
     }
 
-    /** A school's trip as planned: stops and the seconds from the first stop's arrival to the school's. */
-    private record Route(ParkInstance.School school, List<Integer> stops, int duration, int load) {
+    /**
+     * The instance as {@link MixedLoad} sees it: points 0.. are the schools in file order, then the stops; pickup i
+     * is the stop at point schools + i; ride limits count from the bus's arrival at the stop, as in the files.
+     */
+    private static final class Network {
+        final ParkInstance instance;
+        final List<ParkInstance.School> schoolRows;
+        final List<ParkInstance.StopRow> stopRows;
+        final Map<Integer, Integer> schoolIndex = new HashMap<>();
+        final Map<Integer, Integer> pickupIndex = new HashMap<>();
+        final double[][] xy;
+        final MixedLoad load;
+
+        Network(ParkInstance instance) {
+            this.instance = instance;
+            schoolRows = List.copyOf(instance.schools().values());
+            stopRows = List.copyOf(instance.stops().values());
+            xy = new double[schoolRows.size() + stopRows.size()][];
+            List<MixedLoad.School> schools = new ArrayList<>();
+            for (int j = 0; j < schoolRows.size(); j++) {
+                ParkInstance.School s = schoolRows.get(j);
+                schoolIndex.put(s.id(), j);
+                xy[j] = new double[] {s.x(), s.y()};
+                schools.add(new MixedLoad.School(j, s.early(), s.late(), ParkInstance.SCHOOL_SERVICE_FIXED,
+                        ParkInstance.SCHOOL_SERVICE_PER_STUDENT));
+            }
+            List<MixedLoad.Pickup> pickups = new ArrayList<>();
+            for (int i = 0; i < stopRows.size(); i++) {
+                ParkInstance.StopRow s = stopRows.get(i);
+                pickupIndex.put(s.id(), i);
+                xy[schoolRows.size() + i] = new double[] {s.x(), s.y()};
+                pickups.add(new MixedLoad.Pickup(schoolRows.size() + i, schoolIndex.get(s.school()), s.students(),
+                        ParkInstance.stopService(s.students()), instance.rideLimit()));
+            }
+            load = new MixedLoad(schools, pickups, this::seconds, ParkInstance.SEATS, Integer.MAX_VALUE);
+        }
+
+        int seconds(int from, int to) {
+            return ParkInstance.seconds(ParkInstance.feet(xy[from][0], xy[from][1], xy[to][0], xy[to][1]));
+        }
     }
 
-    private static List<Route> routesOf(ParkInstance instance, ParkInstance.School school,
-                                        List<ParkInstance.StopRow> own, int rideCap, Duration limit, int threads) {
+    /** A school's own trips, planned with the service's planner on that school's stops alone. */
+    private static List<MixedLoad.Trip> tripsOf(Network network, ParkInstance.School school,
+                                                List<ParkInstance.StopRow> own, int rideCap, Duration limit, int threads) {
         int n = own.size();
         double[][] xy = new double[n + 1][];
         xy[0] = new double[] {school.x(), school.y()};
@@ -100,46 +162,43 @@ final class ParkSolver {
         if (!plan.unserved().isEmpty()) {
             throw new IllegalStateException("school " + school.id() + ": " + plan.unserved().size() + " stops unserved");
         }
-        List<Route> routes = new ArrayList<>();
+        List<MixedLoad.Trip> trips = new ArrayList<>();
         for (PlannedRoute r : plan.routes()) {
-            int[] seq = r.stops();
-            int duration = 0;
-            int load = 0;
-            List<Integer> ids = new ArrayList<>();
-            for (int k = 0; k < seq.length; k++) {
-                ParkInstance.StopRow row = own.get(seq[k]);
-                ids.add(row.id());
-                load += row.students();
-                duration += ParkInstance.stopService(row.students());
-                duration += (int) travel.seconds(seq[k] + 1, k + 1 < seq.length ? seq[k + 1] + 1 : 0);
+            List<Integer> pickups = new ArrayList<>();
+            for (int s : r.stops()) {
+                pickups.add(network.pickupIndex.get(own.get(s).id()));
             }
-            routes.add(new Route(school, ids, duration, load));
+            trips.add(new MixedLoad.Trip(pickups, List.of(network.schoolIndex.get(school.id()))));
         }
-        return routes;
+        return trips;
     }
 
-    /** Policy 0: every trip at its school's latest arrival; 1: earliest; 2: any time in the window. */
-    private static List<List<Trip>> chain(ParkInstance instance, List<Route> routes, int policy) {
-        List<TripChaining.Trip> trips = new ArrayList<>();
-        List<double[]> points = new ArrayList<>();
-        Map<Integer, ParkInstance.StopRow> stops = instance.stops();
-        for (Route r : routes) {
-            int arrival = policy == 0 ? r.school().late() : r.school().early();
-            ParkInstance.StopRow first = stops.get(r.stops().get(0));
-            points.add(new double[] {first.x(), first.y()});
-            points.add(new double[] {r.school().x(), r.school().y()});
-            trips.add(new TripChaining.Trip(points.size() - 2, points.size() - 1, arrival - r.duration(),
-                    arrival + ParkInstance.schoolService(r.load()), policy == 2 ? r.school().late() - r.school().early() : 0));
+    /** Policy 0: every trip at its latest start; 1: at its earliest; 2: anywhere between. */
+    private static List<List<Trip>> chain(Network network, List<MixedLoad.Trip> trips, int policy) {
+        List<TripChaining.Trip> timed = new ArrayList<>();
+        List<MixedLoad.Starts> starts = new ArrayList<>();
+        for (MixedLoad.Trip t : trips) {
+            MixedLoad.Starts range = network.load.starts(t);
+            starts.add(range);
+            int start = policy == 0 ? range.latest() : range.earliest();
+            int lastSchool = network.load.schools().get(t.schools().get(t.schools().size() - 1)).point();
+            timed.add(new TripChaining.Trip(network.load.pickups().get(t.pickups().get(0)).point(), lastSchool, start,
+                    network.load.end(t, start), policy == 2 ? range.latest() - range.earliest() : 0));
         }
-        TripChaining.Chains chains = TripChaining.chain(trips, (a, b) -> ParkInstance.seconds(
-                ParkInstance.feet(points.get(a)[0], points.get(a)[1], points.get(b)[0], points.get(b)[1])));
+        TripChaining.Chains chains = TripChaining.chain(timed, network::seconds);
         List<List<Trip>> buses = new ArrayList<>();
         for (List<Integer> chain : chains.vehicles()) {
             List<Trip> bus = new ArrayList<>();
-            for (int t : chain) {
-                Route r = routes.get(t);
-                int arrival = (policy == 0 ? r.school().late() : r.school().early()) + (int) Math.ceil(chains.delay()[t]);
-                bus.add(new Trip(r.school().id(), r.stops(), arrival));
+            for (int i : chain) {
+                MixedLoad.Trip t = trips.get(i);
+                int start = (int) timed.get(i).start() + (int) Math.ceil(chains.delay()[i]);
+                int[] arrivals = network.load.arrivals(t, start);
+                List<Integer> stops = t.pickups().stream().map(q -> network.stopRows.get(q).id()).toList();
+                List<Visit> visits = new ArrayList<>();
+                for (int j = 0; j < arrivals.length; j++) {
+                    visits.add(new Visit(network.schoolRows.get(t.schools().get(j)).id(), arrivals[j]));
+                }
+                bus.add(new Trip(stops, visits));
             }
             buses.add(bus);
         }

@@ -121,9 +121,13 @@ public final class PlanningBenchmark {
             json.append("  [");
             for (int t = 0; t < buses.get(b).size(); t++) {
                 ParkSolver.Trip trip = buses.get(b).get(t);
-                json.append(t == 0 ? "" : ", ").append("{\"school\": ").append(trip.school())
-                        .append(", \"arrival\": ").append(trip.arrival()).append(", \"stops\": ")
-                        .append(trip.stops()).append('}');
+                json.append(t == 0 ? "" : ", ").append("{\"stops\": ").append(trip.stops()).append(", \"schools\": [");
+                for (int v = 0; v < trip.schools().size(); v++) {
+                    ParkSolver.Visit visit = trip.schools().get(v);
+                    json.append(v == 0 ? "" : ", ").append("{\"school\": ").append(visit.school())
+                            .append(", \"arrival\": ").append(visit.arrival()).append('}');
+                }
+                json.append("]}");
             }
             json.append(b + 1 < buses.size() ? "],\n" : "]\n");
         }
