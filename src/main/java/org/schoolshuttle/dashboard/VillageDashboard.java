@@ -50,7 +50,7 @@ public class VillageDashboard {
 
     private static final String PUBLISHED_SEATS = "from Assignment a, PublishedPlan p, School s, Child c "
             + "where a.planId = p.planId and p.schoolId = s.id and s.villageId = :village and a.direction = :direction "
-            + "and c.id = a.childId and c.status = :active ";
+            + "and c.id = a.childId and c.schoolId = p.schoolId and c.status = :active ";
 
     private static final int OPEN_ALERTS_SHOWN = 20;
 
@@ -100,6 +100,7 @@ public class VillageDashboard {
         }
         List<RouteLine> routes = em.createQuery("select r.id, r.name, r.schoolId, r.direction, r.vehicleId, r.seats, "
                         + "count(sponsor) from Route r left join r.sponsorIds sponsor join PublishedPlan p on p.planId = r.planId "
+                        + "and p.schoolId = r.schoolId "
                         + "join School s on s.id = p.schoolId where s.villageId = :village "
                         + "group by r.id, r.name, r.schoolId, r.direction, r.vehicleId, r.seats "
                         + "order by r.schoolId, r.name, r.direction", Object[].class)
@@ -125,7 +126,7 @@ public class VillageDashboard {
 
     private List<Route> published(long villageId) {
         return em.createQuery("select r from Route r, PublishedPlan p, School s where r.planId = p.planId "
-                        + "and p.schoolId = s.id and s.villageId = :village order by s.id, r.name, r.direction", Route.class)
+                        + "and p.schoolId = r.schoolId and p.schoolId = s.id and s.villageId = :village order by s.id, r.name, r.direction", Route.class)
                 .setParameter("village", villageId).getResultList();
     }
 

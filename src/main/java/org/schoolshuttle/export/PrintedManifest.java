@@ -73,16 +73,22 @@ public class PrintedManifest {
             doc.title(title).subtitle(r.date() + " · " + direction + " · " + run.school().name())
                     .keyValue("日期 Date", r.date().toString())
                     .keyValue("方向 Direction", direction)
-                    .keyValue("学校 School", run.school().name() + time(morning ? " · 到校 arrive " : " · 离校 leave ",
-                            run.school().at(), zone))
+                    .keyValue("学校 School", String.join("; ", run.schools().stream().map(p -> p.name()
+                            + time(morning ? " · 到校 arrive " : " · 离校 leave ", p.at(), zone)).toList()))
                     .keyValue("车辆 Vehicle", r.plate() + " · " + r.seats() + " 座 seats")
                     .keyValue("司机 Driver", crew(run.driver(), "未安排 Not assigned"))
                     .keyValue("随车照管员 Escort", crew(run.escort(), "无 None"))
                     .keyValue("儿童 Children", r.children().total() + " 名 children, " + run.stops().size() + " 站 stops");
             doc.heading("紧急电话 Emergency numbers").table(emergencyNumbers(coordinators));
-            if (!morning) {
+            if (!morning && run.schools().size() == 1) {
                 doc.heading("出发 Start: " + run.school().name() + time(" · ", run.school().at(), zone))
                         .paragraph("所有儿童在学校上车，在各自站点下车。All children board at school and get off at their stop.");
+            }
+            if (!morning && run.schools().size() > 1) {
+                for (RunDetailView.Place p : run.schools()) {
+                    doc.heading("出发 Start: " + p.name() + time(" · ", p.at(), zone)).paragraph("在此上车 Board here: "
+                            + childrenOf(run, p.schoolId()));
+                }
             }
             for (RunDetailView.StopView s : run.stops()) {
                 doc.heading((s.seq() + 1) + ". " + s.name() + " · " + s.plannedTime() + " · " + s.children().size()
@@ -93,9 +99,15 @@ public class PrintedManifest {
                     doc.table(riders(s.children()));
                 }
             }
-            if (morning) {
+            if (morning && run.schools().size() == 1) {
                 doc.heading("到校 Arrive: " + run.school().name() + time(" · ", run.school().at(), zone))
                         .paragraph("所有儿童在学校下车。All children get off at school.");
+            }
+            if (morning && run.schools().size() > 1) {
+                for (RunDetailView.Place p : run.schools()) {
+                    doc.heading("到校 Arrive: " + p.name() + time(" · ", p.at(), zone)).paragraph("在此下车 Get off here: "
+                            + childrenOf(run, p.schoolId()));
+                }
             }
             doc.heading("收车核对 End of run")
                     .tickBox("所有儿童均已下车或交接，车内已检查，无儿童留在车上。Every child is off or handed over; the vehicle "
@@ -105,6 +117,13 @@ public class PrintedManifest {
                     .footer(r.name() + " · " + r.date() + " · 紧急 Emergency: " + footerNumbers(coordinators));
             return doc.toBytes();
         }
+    }
+
+    /** A shared run: the given names of the children of one of its schools, in stop order. */
+    private static String childrenOf(RunDetailView run, long schoolId) {
+        List<String> names = run.stops().stream().flatMap(s -> s.children().stream())
+                .filter(c -> c.schoolId() == schoolId).map(RunDetailView.Rider::givenName).toList();
+        return names.isEmpty() ? "—" : String.join("、", names);
     }
 
     private Table emergencyNumbers(List<RunDetailView.Contact> coordinators) {

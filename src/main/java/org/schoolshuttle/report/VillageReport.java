@@ -63,7 +63,7 @@ public class VillageReport {
                 .setParameter("v", village.id).setParameter("active", ChildStatus.ACTIVE).getResultList();
         List<Assignment> seats = em.createQuery("select a from Assignment a, PublishedPlan p, School s, Child c "
                         + "where a.planId = p.planId and p.schoolId = s.id and s.villageId = :v and a.direction = :d "
-                        + "and c.id = a.childId and c.status = :active", Assignment.class)
+                        + "and c.id = a.childId and c.schoolId = p.schoolId and c.status = :active", Assignment.class)
                 .setParameter("v", village.id).setParameter("d", Direction.TO_SCHOOL)
                 .setParameter("active", ChildStatus.ACTIVE).getResultList();
         Map<Long, Route> routes = new HashMap<>();

@@ -72,8 +72,9 @@ public class RosterPlanner {
             if (plan == null) {
                 continue;
             }
-            for (Route route : routes.list("planId = ?1 and fundingModel = ?2 order by id", plan.planId,
-                    FundingModel.COMMUNITY_VOLUNTEER)) {
+            // A shared plan's routes are rostered once, with the school whose runs carry them.
+            for (Route route : routes.list("planId = ?1 and fundingModel = ?2 and schoolId = ?3 order by id", plan.planId,
+                    FundingModel.COMMUNITY_VOLUNTEER, school.id)) {
                 slots.add(new Slot(school, route, vehicles.findById(route.vehicleId).ownerDriverId));
             }
         }

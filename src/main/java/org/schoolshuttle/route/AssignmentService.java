@@ -73,8 +73,8 @@ public class AssignmentService {
         BusStop stop = stops.findById(to.stopId);
         return new AssignmentView(child.id, "SEATED", null, null, planId,
                 new AssignmentView.StopPlace(stop.id, stop.name, stop.lat, stop.lon),
-                walk(child, stop, to.walkMetres, locale), leg(routes.findById(to.routeId), stop.id),
-                from == null ? null : leg(routes.findById(from.routeId), stop.id));
+                walk(child, stop, to.walkMetres, locale), leg(routes.findById(to.routeId), stop.id, child.schoolId),
+                from == null ? null : leg(routes.findById(from.routeId), stop.id, child.schoolId));
     }
 
     /**
@@ -132,10 +132,11 @@ public class AssignmentService {
         }
     }
 
-    private AssignmentView.Leg leg(Route route, long stopId) {
+    /** The child's leg: at their stop, and at their own school (a shared route serves others too). */
+    private AssignmentView.Leg leg(Route route, long stopId, long schoolId) {
         Vehicle vehicle = vehicles.findById(route.vehicleId);
         Integer at = LoadedPlan.timeAt(route, stopId);
         return new AssignmentView.Leg(route.id, route.name, at == null ? null : RouteDetailView.time(at),
-                RouteDetailView.time(route.schoolTime), vehicle.plate, vehicle.kind.name(), route.stops.size());
+                RouteDetailView.time(route.timeAt(schoolId)), vehicle.plate, vehicle.kind.name(), route.stops.size());
     }
 }

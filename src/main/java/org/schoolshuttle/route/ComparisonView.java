@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * A draft beside the published plan: both sets of figures and every child whose stop or times would change
- * (by a minute or more), with the family to be told.
+ * (by a minute or more), with the family to be told. A shared draft (several schools) is set beside the published
+ * plans of all its schools ({@code publishedPlanIds}; their figures added up).
  */
-public record ComparisonView(long planId, Long publishedPlanId, PlanMetrics draft, PlanMetrics published,
-                             int familiesAffected, List<Change> changes) {
+public record ComparisonView(long planId, Long publishedPlanId, List<Long> publishedPlanIds, PlanMetrics draft,
+                             PlanMetrics published, int familiesAffected, List<Change> changes) {
 
     public record Change(long childId, long guardianId, Place before, Place after) {
     }

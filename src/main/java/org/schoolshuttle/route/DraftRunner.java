@@ -10,6 +10,7 @@ import org.schoolshuttle.fleet.VehicleRepository;
 import org.schoolshuttle.planning.SchoolDemand;
 import org.schoolshuttle.planning.SchoolPlan;
 import org.schoolshuttle.planning.SchoolPlanner;
+import org.schoolshuttle.planning.SharedTrips;
 import org.schoolshuttle.planning.WaitReason;
 import org.schoolshuttle.routing.RoutingService;
 import org.schoolshuttle.school.School;
@@ -99,17 +100,14 @@ public class DraftRunner {
             }, 1, 1, TimeUnit.SECONDS);
             SchoolPlan computed;
             try {
-                computed = planner.plan(input.demand, solverTime, planId, (stage, percent) -> {
-                    solvingSince.set(stage.equals("optimising routes") ? System.nanoTime() : 0);
-                    report(planId, stage, percent);
-                });
+                computed = plan(planner, input, solverTime, planId, solvingSince);
             } finally {
                 tick.cancel(false);
             }
             report(planId, "saving", 96);
             QuarkusTransaction.requiringNew().run(() -> {
                 RoutePlan plan = plans.findById(planId);
-                writer.write(plan, input.school, input.demand, computed, input.vehicles, input.homeless);
+                writer.write(plan, input.schools, input.demands, computed, input.vehicles, input.homeless);
                 plan.status = PlanStatus.DRAFT;
                 plan.stage = "done";
                 plan.progress = 100;
@@ -123,16 +121,44 @@ public class DraftRunner {
         }
     }
 
+    /**
+     * One school: its plan. Several (a shared plan): each school's own plan, the solver's time shared between them
+     * by their children, then their routes shared where children of several schools can ride together.
+     */
+    private SchoolPlan plan(SchoolPlanner planner, Input input, Duration solverTime, long planId, AtomicLong solvingSince) {
+        int schoolCount = input.demands.size();
+        int children = Math.max(1, input.demands.stream().mapToInt(d -> d.pupils().size()).sum());
+        List<SchoolPlan> own = new java.util.ArrayList<>();
+        for (int j = 0; j < schoolCount; j++) {
+            SchoolDemand demand = input.demands.get(j);
+            Duration share = schoolCount == 1 ? solverTime
+                    : Duration.ofMillis(Math.max(500, solverTime.toMillis() * demand.pupils().size() / children));
+            int from = 100 * j / schoolCount;
+            int number = j + 1;
+            own.add(planner.plan(demand, share, planId + j, (stage, percent) -> {
+                solvingSince.set(schoolCount == 1 && stage.equals("optimising routes") ? System.nanoTime() : 0);
+                report(planId, schoolCount == 1 ? stage : stage + " (school " + number + " of " + schoolCount + ")",
+                        schoolCount == 1 ? percent : Math.min(90, from * 9 / 10 + percent * 9 / 10 / schoolCount));
+            }));
+        }
+        if (schoolCount == 1) {
+            return own.get(0);
+        }
+        report(planId, "sharing routes between schools", 92);
+        return new SharedTrips(routing.streetMap()).share(input.demands, own, java.time.Instant.now().plusSeconds(
+                Math.max(2, solverTime.toSeconds() / 5)));
+    }
+
     private Input read(long planId) {
         RoutePlan plan = plans.findById(planId);
-        School school = schools.findById(plan.schoolId);
         List<Vehicle> given = plan.vehicles().stream().map(vehicles::findById).toList();
         Map<Long, Vehicle> byId = new HashMap<>();
         given.forEach(v -> byId.put(v.id, v));
-        SchoolDemand demand = reader.read(school, given);
+        List<School> covered = plan.schools().stream().map(schools::findById).toList();
+        List<SchoolDemand> demands = covered.stream().map(school -> reader.read(school, given)).toList();
         Map<Long, WaitReason> homeless = new HashMap<>();
-        reader.homeless(school.id).forEach(id -> homeless.put(id, WaitReason.OUTSIDE_MAP));
-        return new Input(school, demand, byId, homeless, plan.solverSeconds);
+        covered.forEach(school -> reader.homeless(school.id).forEach(id -> homeless.put(id, WaitReason.OUTSIDE_MAP)));
+        return new Input(covered, demands, byId, homeless, plan.solverSeconds);
     }
 
     private void report(long planId, String stage, int percent) {
@@ -156,7 +182,7 @@ public class DraftRunner {
         });
     }
 
-    private record Input(School school, SchoolDemand demand, Map<Long, Vehicle> vehicles,
+    private record Input(List<School> schools, List<SchoolDemand> demands, Map<Long, Vehicle> vehicles,
                          Map<Long, WaitReason> homeless, int solverSeconds) {
     }
 }

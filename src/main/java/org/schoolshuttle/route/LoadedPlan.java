@@ -22,6 +22,9 @@ final class LoadedPlan {
     /** Per child: the afternoon assignment. */
     final Map<Long, Assignment> afternoon = new HashMap<>();
 
+    /** Per child of a shared plan, their school (whose time on a shared route ends or starts their ride). */
+    private final Map<Long, Long> schoolOf = new HashMap<>();
+
     private final SchoolDemand.Dwell dwell;
 
     LoadedPlan(RoutePlan plan, RouteRepository routes, BusStopRepository stops, AssignmentRepository assignments,
@@ -38,6 +41,18 @@ final class LoadedPlan {
         for (Assignment a : this.assignments) {
             (a.direction == Direction.TO_SCHOOL ? morning : afternoon).put(a.childId, a);
         }
+        if (plan.shared()) {
+            assignments.getEntityManager().createQuery("select c.id, c.schoolId from Child c where c.id in "
+                    + "(select a.childId from Assignment a where a.planId = :plan)", Object[].class)
+                    .setParameter("plan", plan.id).getResultList()
+                    .forEach(row -> schoolOf.put((Long) row[0], (Long) row[1]));
+        }
+    }
+
+    /** When the route is at the child's school: the route's school time unless it is shared. */
+    int schoolTimeOf(Route route, long childId) {
+        Long school = schoolOf.get(childId);
+        return school == null ? route.schoolTime : route.timeAt(school);
     }
 
     /** Children boarding (or getting off) per route and stop, keyed {@code routeId/stopId}. */
@@ -101,7 +116,8 @@ final class LoadedPlan {
             Integer at = timeAt(r, a.stopId);
             // On board from leaving the stop in the morning, until getting off in the afternoon, as the planner counts.
             int ride = at == null ? 0 : r.direction == Direction.TO_SCHOOL
-                    ? r.schoolTime - at - dwell.at(boarding.get(a.routeId + "/" + a.stopId)) : at - r.schoolTime;
+                    ? schoolTimeOf(r, a.childId) - at - dwell.at(boarding.get(a.routeId + "/" + a.stopId))
+                    : at - schoolTimeOf(r, a.childId);
             totalRide += ride;
             longestRide = Math.max(longestRide, ride);
             if (a.direction == Direction.TO_SCHOOL) {

@@ -14,4 +14,14 @@ package org.schoolshuttle.route;
  */
 public record PlanMetrics(int vehicles, double kmPerDay, long totalRideMinutes, double longestRideMinutes,
                           int childrenServed, int childrenWaitlisted, long walkMeanMetres, long walkLongestMetres) {
+
+    /** Two plans' figures together (the published plans of the schools a shared draft covers). */
+    PlanMetrics plus(PlanMetrics o) {
+        int served = childrenServed + o.childrenServed;
+        long walkMean = served == 0 ? 0 : Math.round((walkMeanMetres * (double) childrenServed
+                + o.walkMeanMetres * (double) o.childrenServed) / served);
+        return new PlanMetrics(vehicles + o.vehicles, Math.round((kmPerDay + o.kmPerDay) * 10) / 10.0,
+                totalRideMinutes + o.totalRideMinutes, Math.max(longestRideMinutes, o.longestRideMinutes), served,
+                childrenWaitlisted + o.childrenWaitlisted, walkMean, Math.max(walkLongestMetres, o.walkLongestMetres));
+    }
 }

@@ -106,29 +106,63 @@ public class PlanService {
         if (seconds < 1 || seconds > config.maxSolverSeconds()) {
             throw new InvalidInputException("solverSeconds", "must be between 1 and " + config.maxSolverSeconds());
         }
-        RoutePlan running = plans.find("schoolId = ?1 and status = ?2", school.id, PlanStatus.RUNNING).firstResult();
-        if (running != null && abandoned(running)) {
-            running.status = PlanStatus.FAILED;
-            running.stage = "failed";
-            running.failure = "the service stopped while computing this plan; it was never finished";
-            running.finishedAt = clock.instant();
-            running = null;
+        List<School> covered = covered(school, given.sharedWith());
+        for (School s : covered) {
+            RoutePlan running = plans.find("?1 member of schoolIds and status = ?2", s.id, PlanStatus.RUNNING).firstResult();
+            if (running != null && abandoned(running)) {
+                running.status = PlanStatus.FAILED;
+                running.stage = "failed";
+                running.failure = "the service stopped while computing this plan; it was never finished";
+                running.finishedAt = clock.instant();
+                running = null;
+            }
+            if (running != null) {
+                throw new ConflictException(s.id.equals(school.id) ? "schoolId" : "sharedWith", "plan " + running.id
+                        + " of school " + label(s) + " is still being computed; wait for it to finish");
+            }
         }
-        if (running != null) {
-            throw new ConflictException("schoolId", "plan " + running.id + " of this school is still being computed;"
-                    + " wait for it to finish");
-        }
-        List<Vehicle> fleet = given.vehicleIds() == null ? available(school) : chosen(school, given.vehicleIds());
+        List<Vehicle> fleet = given.vehicleIds() == null ? available(covered, List.of(school.villageId))
+                : chosen(covered, given.vehicleIds());
         if (fleet.isEmpty()) {
             throw new DomainRuleException("vehicleIds", "the village has no vehicle fit to carry children today that"
                     + " another school's plan does not already use; register one under /api/v1/vehicles");
         }
-        return RoutePlanView.summary(create(school, fleet, seconds, access.caller().accountId()));
+        return RoutePlanView.summary(create(covered, fleet, seconds, access.caller().accountId()));
     }
 
-    private RoutePlan create(School school, List<Vehicle> fleet, int seconds, Long createdBy) {
+    /** The school and those it is to share routes with: other schools of its village, each named once. */
+    private List<School> covered(School school, List<Long> sharedWith) {
+        List<School> covered = new ArrayList<>(List.of(school));
+        if (sharedWith == null) {
+            return covered;
+        }
+        Set<Long> seen = new HashSet<>(Set.of(school.id));
+        for (int i = 0; i < sharedWith.size(); i++) {
+            String field = "sharedWith[" + i + "]";
+            Long id = sharedWith.get(i);
+            if (id == null) {
+                throw new InvalidInputException(field, "must be a school id");
+            }
+            if (id.equals(school.id)) {
+                throw new InvalidInputException(field, "is the school being planned; name the other schools only");
+            }
+            if (!seen.add(id)) {
+                throw new InvalidInputException(field, "school " + id + " is listed twice");
+            }
+            School other = schools.findById(id);
+            if (other == null || !other.villageId.equals(school.villageId)) {
+                throw new DomainRuleException(field, "there is no school " + id + " in this school's village");
+            }
+            covered.add(other);
+        }
+        return covered;
+    }
+
+    private RoutePlan create(List<School> covered, List<Vehicle> fleet, int seconds, Long createdBy) {
+        School school = covered.get(0);
         RoutePlan plan = new RoutePlan();
         plan.schoolId = school.id;
+        covered.forEach(s -> plan.schoolIds.add(s.id));
         plan.status = PlanStatus.RUNNING;
         plan.stage = "queued";
         plan.progress = 0;
@@ -137,8 +171,12 @@ public class PlanService {
         plan.createdBy = createdBy;
         plan.createdAt = clock.instant();
         plans.persist(plan);
-        audit.created(AUDIT_TYPE, plan.id, school.villageId, Map.of("schoolId", school.id, "vehicleIds", plan.vehicleIds,
+        Map<String, Object> fields = new LinkedHashMap<>(Map.of("schoolId", school.id, "vehicleIds", plan.vehicleIds,
                 "solverSeconds", seconds));
+        if (covered.size() > 1) {
+            fields.put("sharedWith", covered.subList(1, covered.size()).stream().map(s -> s.id).toList());
+        }
+        audit.created(AUDIT_TYPE, plan.id, school.villageId, fields);
         return plan;
     }
 
@@ -150,8 +188,9 @@ public class PlanService {
     @Transactional
     public java.util.Optional<Long> startUnattended(long schoolId, java.util.Collection<Long> villageIds, int seconds) {
         School school = schools.findById(schoolId);
-        List<Vehicle> fleet = available(school, villageIds);
-        return fleet.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(create(school, fleet, seconds, null).id);
+        List<Vehicle> fleet = available(List.of(school), villageIds);
+        return fleet.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(create(List.of(school), fleet, seconds, null).id);
     }
 
     /** Publishes a computed draft on the service's own behalf (the demo). */
@@ -166,7 +205,7 @@ public class PlanService {
 
     public Page<RoutePlanView> list(long schoolId, PageRequest page) {
         School school = visibleSchool(schoolId);
-        var query = plans.find("schoolId", Sort.descending("createdAt", "id"), school.id);
+        var query = plans.find("?1 member of schoolIds", Sort.descending("createdAt", "id"), school.id);
         List<RoutePlanView> items = query.page(page.panache()).list().stream().map(RoutePlanView::summary).toList();
         return new Page<>(items, page.page(), page.size(), query.count());
     }
@@ -175,12 +214,24 @@ public class PlanService {
         RoutePlan plan = visible(id);
         requireComputed(plan);
         LoadedPlan draft = load(plan);
-        LoadedPlan current = published.findByIdOptional(plan.schoolId).map(p -> load(plans.findById(p.planId))).orElse(null);
-        List<ComparisonView.Change> changes = current == null || current.plan.id.equals(plan.id)
-                ? List.of() : changes(current, draft);
+        Map<Long, LoadedPlan> current = currentPlans(plan);
+        List<ComparisonView.Change> changes = changes(current, draft, false);
         long families = changes.stream().map(ComparisonView.Change::guardianId).distinct().count();
-        return new ComparisonView(plan.id, current == null ? null : current.plan.id, draft.metrics(),
-                current == null ? null : current.metrics(), (int) families, changes);
+        List<LoadedPlan> distinct = current.values().stream().distinct().toList();
+        PlanMetrics published = distinct.stream().map(LoadedPlan::metrics).reduce(PlanMetrics::plus).orElse(null);
+        return new ComparisonView(plan.id, distinct.isEmpty() ? null : distinct.get(0).plan.id,
+                distinct.stream().map(p -> p.plan.id).toList(), draft.metrics(), published, (int) families, changes);
+    }
+
+    /** Per school of the plan, its published plan (if it has one and it is not this plan), each loaded once. */
+    private Map<Long, LoadedPlan> currentPlans(RoutePlan plan) {
+        Map<Long, LoadedPlan> byPlan = new java.util.HashMap<>();
+        Map<Long, LoadedPlan> bySchool = new LinkedHashMap<>();
+        for (Long schoolId : plan.schools()) {
+            published.findByIdOptional(schoolId).filter(p -> !p.planId.equals(plan.id)).ifPresent(p ->
+                    bySchool.put(schoolId, byPlan.computeIfAbsent(p.planId, pid -> load(plans.findById(pid)))));
+        }
+        return bySchool;
     }
 
     /**
@@ -193,7 +244,10 @@ public class PlanService {
     }
 
     private RoutePlanView publish(RoutePlan plan, Long publishedBy) {
-        School school = schools.findById(plan.schoolId, LockModeType.PESSIMISTIC_WRITE);
+        // Every school of the plan is locked, in one order, so publications and seat sales go one after another.
+        Map<Long, School> covered = new LinkedHashMap<>();
+        plan.schools().stream().sorted().forEach(id -> covered.put(id, schools.findById(id, LockModeType.PESSIMISTIC_WRITE)));
+        School school = covered.get(plan.schoolId);
         plans.getEntityManager().refresh(plan);
         switch (plan.status) {
             case RUNNING -> throw new ConflictException("status", "the plan is still being computed");
@@ -211,51 +265,69 @@ public class PlanService {
                 throw new ConflictException("status", "vehicle " + v.plate + " may no longer carry children: "
                         + String.join("; ", fitness.reasons()) + "; draft a new plan");
             }
-            List<Route> clash = clashes(school, vehicleId);
+            List<Route> clash = clashes(List.copyOf(covered.values()), vehicleId);
             if (!clash.isEmpty()) {
                 throw new ConflictException("status", "vehicle " + v.plate + " now drives " + clash.get(0).name
                         + " of school " + clash.get(0).schoolId + " at the same times; draft a new plan");
             }
         }
+        // A shared plan being replaced must not leave one of its schools without a plan.
+        Map<Long, RoutePlan> replaced = new LinkedHashMap<>();
+        for (Long schoolId : covered.keySet()) {
+            published.findByIdOptional(schoolId).ifPresent(p -> replaced.put(p.planId, plans.findById(p.planId)));
+        }
+        for (RoutePlan old : replaced.values()) {
+            for (Long other : old.schools()) {
+                if (!covered.containsKey(other)) {
+                    throw new ConflictException("sharedWith", "the published plan " + old.id + " shares routes with school "
+                            + label(schools.findById(other)) + ", which this plan leaves out; draft a plan with it too");
+                }
+            }
+        }
         // Children withdrawn since the draft was computed leave it; those registered since are matched into it.
-        assignments.delete("planId = ?1 and childId in (select c.id from Child c where c.status <> ?2 or c.schoolId <> ?3)",
-                plan.id, org.schoolshuttle.family.ChildStatus.ACTIVE, school.id);
-        PublishedPlan current = published.findById(school.id);
-        LoadedPlan before = current == null ? null : load(plans.findById(current.planId));
-        if (current != null) {
-            RoutePlan old = plans.findById(current.planId);
+        assignments.delete("planId = ?1 and childId in (select c.id from Child c where c.status <> ?2 or c.schoolId not in ?3)",
+                plan.id, org.schoolshuttle.family.ChildStatus.ACTIVE, covered.keySet());
+        Map<Long, LoadedPlan> before = currentPlans(plan);
+        for (RoutePlan old : replaced.values()) {
             old.status = PlanStatus.SUPERSEDED;
             audit.updated(AUDIT_TYPE, old.id, school.villageId, Map.of("status", PlanStatus.PUBLISHED),
                     Map.of("status", PlanStatus.SUPERSEDED));
-            current.planId = plan.id;
-        } else {
-            current = new PublishedPlan();
-            current.schoolId = school.id;
-            current.planId = plan.id;
-            published.persist(current);
+        }
+        for (Long schoolId : covered.keySet()) {
+            PublishedPlan current = published.findById(schoolId);
+            if (current == null) {
+                current = new PublishedPlan();
+                current.schoolId = schoolId;
+                current.planId = plan.id;
+                published.persist(current);
+            } else {
+                current.planId = plan.id;
+            }
         }
         plan.status = PlanStatus.PUBLISHED;
         plan.publishedAt = clock.instant();
         plan.publishedBy = publishedBy;
-        dropOutdatedSeats(plan, school);
+        dropOutdatedSeats(plan, covered);
         published.flush();
         Set<Long> placed = new HashSet<>(assignments.getEntityManager()
                 .createQuery("select a.childId from Assignment a where a.planId = :plan", Long.class)
                 .setParameter("plan", plan.id).getResultList());
-        for (Child child : demand.riders(school.id)) {
-            if (!placed.contains(child.id)) {
-                // The families on the route hear of new times once, from the publication below.
-                matcher.matchInPlan(child, school, plan.id, false);
+        for (School s : covered.values()) {
+            for (Child child : demand.riders(s.id)) {
+                if (!placed.contains(child.id)) {
+                    // The families on the route hear of new times once, from the publication below.
+                    matcher.matchInPlan(child, s, plan.id, false);
+                }
             }
         }
         assignments.flush();
         LoadedPlan after = load(plan);
-        for (ComparisonView.Change change : before == null ? firstSeats(after) : changes(before, after)) {
+        for (ComparisonView.Change change : changes(before, after, true)) {
             outbox.queue(change.guardianId(), change.childId(), Outbox.PLAN_CHANGED, message(change));
         }
         audit.updated(AUDIT_TYPE, plan.id, school.villageId, Map.of("status", PlanStatus.DRAFT),
                 Map.of("status", PlanStatus.PUBLISHED));
-        changed.fire(new PublishedPlanChanged(school.id));
+        covered.keySet().forEach(id -> changed.fire(new PublishedPlanChanged(id)));
         return RoutePlanView.from(after, geometry);
     }
 
@@ -293,7 +365,7 @@ public class PlanService {
      * beyond the walking limit of the stop (moved house, or a grade that walks less), or more wheelchair users or
      * booster-seat children on a vehicle than it has places. Those children are matched again on publication.
      */
-    private void dropOutdatedSeats(RoutePlan plan, School school) {
+    private void dropOutdatedSeats(RoutePlan plan, Map<Long, School> covered) {
         List<Assignment> seats = assignments.list("planId = ?1 and direction = ?2 and routeId is not null", plan.id,
                 Direction.TO_SCHOOL);
         if (seats.isEmpty()) {
@@ -316,7 +388,7 @@ public class PlanService {
         for (int i = 0; i < seats.size(); i++) {
             Assignment a = seats.get(i);
             Child c = kids.get(a.childId);
-            if (walk.metres(i, stopIds.indexOf(a.stopId)) > school.walkLimitFor(c.grade) + 1) {
+            if (walk.metres(i, stopIds.indexOf(a.stopId)) > covered.get(c.schoolId).walkLimitFor(c.grade) + 1) {
                 outdated.add(c.id);
                 continue;
             }
@@ -366,8 +438,10 @@ public class PlanService {
             route.sponsorIds.addAll(request.sponsorIds());
         }
         audit.updated("route", route.id, school.villageId, before, snapshot(route));
-        if (published.findByIdOptional(school.id).filter(p -> p.planId.equals(route.planId)).isPresent()) {
-            changed.fire(new PublishedPlanChanged(school.id));
+        for (Long schoolId : plans.findById(route.planId).schools()) {
+            if (published.findByIdOptional(schoolId).filter(p -> p.planId.equals(route.planId)).isPresent()) {
+                changed.fire(new PublishedPlanChanged(schoolId));
+            }
         }
         LoadedPlan loaded = load(plans.findById(route.planId));
         return RouteDetailView.from(route, loaded.stops, loaded.childrenAt(), geometry);
@@ -382,20 +456,33 @@ public class PlanService {
         return s;
     }
 
-    private List<ComparisonView.Change> changes(LoadedPlan before, LoadedPlan after) {
+    /**
+     * Every child whose stop or times differ from their school's published plan in {@code before}; with
+     * {@code firstTime}, also every child whose school had no plan yet (they hear of their seat for the first time).
+     */
+    private List<ComparisonView.Change> changes(Map<Long, LoadedPlan> before, LoadedPlan after, boolean firstTime) {
         List<ComparisonView.Change> changes = new ArrayList<>();
+        if (after.morning.isEmpty()) {
+            return changes;
+        }
+        Map<Long, Long> schoolOf = new java.util.HashMap<>();
+        for (Object[] row : children.getEntityManager().createQuery(
+                "select c.id, c.schoolId from Child c where c.id in :ids", Object[].class)
+                .setParameter("ids", after.morning.keySet()).getResultList()) {
+            schoolOf.put((Long) row[0], (Long) row[1]);
+        }
         for (Long childId : after.morning.keySet()) {
-            LoadedPlan.Situation then = before.situation(childId);
+            LoadedPlan then = before.get(schoolOf.get(childId));
+            if (then == null && !firstTime) {
+                continue;
+            }
+            LoadedPlan.Situation was = then == null ? null : then.situation(childId);
             LoadedPlan.Situation now = after.situation(childId);
-            if (now.differsFrom(then)) {
-                changes.add(change(childId, then, now));
+            if (now.differsFrom(was)) {
+                changes.add(change(childId, was, now));
             }
         }
         return changes;
-    }
-
-    private List<ComparisonView.Change> firstSeats(LoadedPlan after) {
-        return after.morning.keySet().stream().map(c -> change(c, null, after.situation(c))).toList();
     }
 
     private ComparisonView.Change change(long childId, LoadedPlan.Situation then, LoadedPlan.Situation now) {
@@ -431,16 +518,12 @@ public class PlanService {
         }
     }
 
-    /** The school's village's vehicles fit today and not on another school's published plan. */
-    private List<Vehicle> available(School school) {
-        return available(school, List.of(school.villageId));
-    }
-
-    private List<Vehicle> available(School school, java.util.Collection<Long> villageIds) {
-        LocalDate today = compliance.today(school.villageId);
+    /** The villages' vehicles fit today and not on another school's published plan at these schools' times. */
+    private List<Vehicle> available(List<School> covered, java.util.Collection<Long> villageIds) {
+        LocalDate today = compliance.today(covered.get(0).villageId);
         Set<Long> busy = new HashSet<>();
-        for (Route r : elsewhere(school)) {
-            if (overlaps(r, school)) {
+        for (Route r : elsewhere(covered)) {
+            if (covered.stream().anyMatch(s -> overlaps(r, s))) {
                 busy.add(r.vehicleId);
             }
         }
@@ -448,16 +531,19 @@ public class PlanService {
                 .filter(v -> !busy.contains(v.id) && v.fitness(today).fit() && drivesSchoolMornings(v)).toList();
     }
 
-    /** Routes of the other schools' published plans. */
-    private List<Route> elsewhere(School school) {
-        return routes.getEntityManager().createQuery("select r from Route r, PublishedPlan p"
-                + " where r.planId = p.planId and p.schoolId <> :school", Route.class)
-                .setParameter("school", school.id).getResultList();
+    /** Routes of the published plans of other schools: not the plans these schools have now, which a new one replaces. */
+    private List<Route> elsewhere(List<School> covered) {
+        List<Long> ids = covered.stream().map(s -> s.id).toList();
+        return routes.getEntityManager().createQuery("select r from Route r where r.planId in"
+                + " (select p.planId from PublishedPlan p where p.schoolId not in :schools) and r.planId not in"
+                + " (select q.planId from PublishedPlan q where q.schoolId in :schools)", Route.class)
+                .setParameter("schools", ids).getResultList();
     }
 
-    /** The other schools' published routes that need this vehicle at this school's times. */
-    private List<Route> clashes(School school, long vehicleId) {
-        return elsewhere(school).stream().filter(r -> r.vehicleId == vehicleId && overlaps(r, school)).toList();
+    /** The other schools' published routes that need this vehicle at these schools' times. */
+    private List<Route> clashes(List<School> covered, long vehicleId) {
+        return elsewhere(covered).stream()
+                .filter(r -> r.vehicleId == vehicleId && covered.stream().anyMatch(s -> overlaps(r, s))).toList();
     }
 
     /**
@@ -499,7 +585,8 @@ public class PlanService {
                 && a.dayOfWeek.getValue() <= java.time.DayOfWeek.FRIDAY.getValue());
     }
 
-    private List<Vehicle> chosen(School school, List<Long> ids) {
+    private List<Vehicle> chosen(List<School> covered, List<Long> ids) {
+        School school = covered.get(0);
         LocalDate today = compliance.today(school.villageId);
         List<Vehicle> chosen = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -521,7 +608,7 @@ public class PlanService {
                 throw new DomainRuleException(field, "vehicle " + v.plate + " may not carry children today: "
                         + String.join("; ", fitness.reasons()));
             }
-            List<Route> clash = clashes(school, v.id);
+            List<Route> clash = clashes(covered, v.id);
             if (!clash.isEmpty()) {
                 throw new DomainRuleException(field, "vehicle " + v.plate + " drives " + clash.get(0).name
                         + " of school " + clash.get(0).schoolId + " at this school's times");
@@ -537,6 +624,11 @@ public class PlanService {
             throw new NotFoundException("Plan", id);
         }
         return plan;
+    }
+
+    /** A school as a coordinator knows it: its Chinese name, and the English one where given. */
+    private static String label(School s) {
+        return s.nameEn == null || s.nameEn.isBlank() ? s.nameZh : s.nameZh + " (" + s.nameEn + ")";
     }
 
     private School visibleSchool(long id) {

@@ -42,48 +42,69 @@ public class PlanWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(RoutePlan plan, School school, SchoolDemand demand, SchoolPlan computed,
                       Map<Long, Vehicle> vehicles, Map<Long, WaitReason> alsoWaiting) {
+        write(plan, List.of(school), List.of(demand), computed, vehicles, alsoWaiting);
+    }
+
+    /**
+     * A plan over several schools ({@link org.schoolshuttle.planning.SharedTrips}): a route's visits name schools
+     * by their index in {@code schools}; a route without visits serves the first school alone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(RoutePlan plan, List<School> schools, List<SchoolDemand> demands, SchoolPlan computed,
+                      Map<Long, Vehicle> vehicles, Map<Long, WaitReason> alsoWaiting) {
         Instant now = clock.instant();
-        GeoPoint schoolPoint = new GeoPoint(school.lat, school.lon);
+        long villageId = schools.get(0).villageId;
         List<Route[]> stored = new ArrayList<>();
         List<List<Long>> stopIds = new ArrayList<>();
         Map<GeoPoint, Long> created = new java.util.HashMap<>();
         int number = 1;
         for (SchoolPlan.BusRoute bus : computed.routes()) {
+            List<SchoolPlan.SchoolVisit> visits = bus.visits().isEmpty()
+                    ? List.of(new SchoolPlan.SchoolVisit(0, bus.morningArrival(), demands.get(0).afternoonLeave()))
+                    : bus.visits();
             List<Long> ids = new ArrayList<>();
             List<Waypoint> morningPoints = new ArrayList<>();
             for (SchoolPlan.TimedStop s : bus.stops()) {
                 // A new stop two vehicles serve is one stop, created once.
                 ids.add(s.knownStopId() != null ? s.knownStopId()
-                        : created.computeIfAbsent(s.point(), p -> newStop(school.villageId, s, now).id));
+                        : created.computeIfAbsent(s.point(), p -> newStop(villageId, s, now).id));
                 morningPoints.add(new Waypoint(s.point(), s.side()));
             }
-            morningPoints.add(Waypoint.at(schoolPoint));
-            List<Waypoint> afternoonPoints = new ArrayList<>(List.of(Waypoint.at(schoolPoint)));
+            visits.forEach(v -> morningPoints.add(Waypoint.at(pointOf(schools.get(v.school())))));
+            List<Waypoint> afternoonPoints = new ArrayList<>();
+            for (int j = visits.size() - 1; j >= 0; j--) {
+                afternoonPoints.add(Waypoint.at(pointOf(schools.get(visits.get(j).school()))));
+            }
             bus.afternoonOrder().forEach(k -> afternoonPoints.add(new Waypoint(bus.stops().get(k).point(),
                     bus.stops().get(k).side())));
             Vehicle vehicle = vehicles.get(bus.busId());
             // The morning route starts where the vehicle is kept; the afternoon route ends there.
-            GeoPoint base = demand.buses().stream().filter(b -> b.id() == vehicle.id).findFirst()
+            GeoPoint base = demands.get(0).buses().stream().filter(b -> b.id() == vehicle.id).findFirst()
                     .map(SchoolDemand.Bus::base).orElse(null);
             if (base != null) {
                 morningPoints.add(0, Waypoint.at(base));
                 afternoonPoints.add(Waypoint.at(base));
             }
-
-            Route to = route(plan, school, vehicle, Direction.TO_SCHOOL, "Route " + number + " to school", bus);
+            School first = schools.get(visits.get(0).school());
+            Route to = route(plan, first, vehicle, Direction.TO_SCHOOL, "Route " + number + " to school", bus);
             to.schoolTime = bus.morningArrival();
             to.driveSeconds = (int) Math.round(bus.seconds());
             to.geometry = geometry.along(morningPoints);
             for (int k = 0; k < ids.size(); k++) {
                 to.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).morningTime(), bus.stops().get(k).side()));
             }
-            Route from = route(plan, school, vehicle, Direction.FROM_SCHOOL, "Route " + number + " from school", bus);
-            from.schoolTime = demand.afternoonLeave();
+            visits.forEach(v -> to.schools.add(new RouteSchool(schools.get(v.school()).id, v.morningArrival())));
+            Route from = route(plan, first, vehicle, Direction.FROM_SCHOOL, "Route " + number + " from school", bus);
+            int leaves = visits.stream().mapToInt(SchoolPlan.SchoolVisit::afternoonLeave).min().orElseThrow();
+            from.schoolTime = leaves;
             from.metres = bus.afternoonMetres();
-            from.driveSeconds = bus.afternoonReturn() - demand.afternoonLeave();
+            from.driveSeconds = bus.afternoonReturn() - leaves;
             from.geometry = geometry.along(afternoonPoints);
             for (int k : bus.afternoonOrder()) {
                 from.stops.add(new RouteStop(ids.get(k), bus.stops().get(k).afternoonTime(), bus.stops().get(k).side()));
+            }
+            for (int j = visits.size() - 1; j >= 0; j--) {
+                from.schools.add(new RouteSchool(schools.get(visits.get(j).school()).id, visits.get(j).afternoonLeave()));
             }
             routes.persist(to);
             routes.persist(from);
@@ -99,6 +120,10 @@ public class PlanWriter {
         });
         computed.waiting().forEach((child, reason) -> waitBothWays(plan.id, child, reason, now));
         alsoWaiting.forEach((child, reason) -> waitBothWays(plan.id, child, reason, now));
+    }
+
+    private static GeoPoint pointOf(School school) {
+        return new GeoPoint(school.lat, school.lon);
     }
 
     private void waitBothWays(long planId, long child, WaitReason reason, Instant now) {

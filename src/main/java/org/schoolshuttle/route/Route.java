@@ -21,7 +21,9 @@ import java.util.Set;
 /**
  * One vehicle's run for a school in one direction: ordered stops with planned times, who drives and escorts,
  * how it is funded and by whom. The morning route ends at school at {@code schoolTime}; the afternoon route
- * leaves school then.
+ * leaves school then. A shared route (mixed load) serves several schools ({@code schools}, in visiting order):
+ * {@code schoolId} is then the first of the morning, {@code schoolTime} the last arrival in the morning and the
+ * first departure in the afternoon.
  */
 @Entity
 public class Route {
@@ -79,9 +81,35 @@ public class Route {
     public List<RouteStop> stops = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "route_school", joinColumns = @JoinColumn(name = "route_id"))
+    @OrderColumn(name = "seq")
+    public List<RouteSchool> schools = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "route_sponsor", joinColumns = @JoinColumn(name = "route_id"))
     @Column(name = "sponsor_id")
     public Set<Long> sponsorIds = new HashSet<>();
+
+    /** When the route is at the child's school: arrival in the morning, departure in the afternoon. */
+    public int timeAt(Long schoolId) {
+        for (RouteSchool s : schools) {
+            if (s.schoolId.equals(schoolId)) {
+                return s.plannedTime;
+            }
+        }
+        return schoolTime;
+    }
+
+    /** Whether children of two or more schools ride it. */
+    public boolean shared() {
+        return schools.size() > 1;
+    }
+
+    /** Whether it serves the school. */
+    public boolean serves(Long schoolId) {
+        return schools.isEmpty() ? this.schoolId.equals(schoolId)
+                : schools.stream().anyMatch(s -> s.schoolId.equals(schoolId));
+    }
 
     public int positionOf(long stopId) {
         for (int k = 0; k < stops.size(); k++) {

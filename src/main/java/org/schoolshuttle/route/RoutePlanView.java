@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A plan with its progress while computed, then its figures, routes, seats and waitlist. */
-public record RoutePlanView(long id, long schoolId, PlanStatus status, String stage, int progress, String failure,
+/**
+ * A plan with its progress while computed, then its figures, routes, seats and waitlist. {@code schoolIds}: the
+ * schools it plans, {@code schoolId} first (several when they share routes).
+ */
+public record RoutePlanView(long id, long schoolId, List<Long> schoolIds, PlanStatus status, String stage, int progress, String failure,
                             int solverSeconds, List<Long> vehicleIds, Instant createdAt, Instant finishedAt,
                             Instant publishedAt, PlanMetrics metrics, List<RouteDetailView> routes,
                             List<SeatView> seats, List<WaitingView> waitlist) {
@@ -21,8 +24,9 @@ public record RoutePlanView(long id, long schoolId, PlanStatus status, String st
 
     /** Status and progress only, for a plan still being computed or failed, and for lists. */
     static RoutePlanView summary(RoutePlan p) {
-        return new RoutePlanView(p.id, p.schoolId, p.status, p.stage, p.progress, p.failure, p.solverSeconds,
-                p.vehicles(), p.createdAt, p.finishedAt, p.publishedAt, null, List.of(), List.of(), List.of());
+        return new RoutePlanView(p.id, p.schoolId, p.schools(), p.status, p.stage, p.progress, p.failure,
+                p.solverSeconds, p.vehicles(), p.createdAt, p.finishedAt, p.publishedAt, null, List.of(), List.of(),
+                List.of());
     }
 
     static RoutePlanView from(LoadedPlan loaded, RouteGeometry geometry) {
@@ -39,7 +43,8 @@ public record RoutePlanView(long id, long schoolId, PlanStatus status, String st
         }).toList();
         List<WaitingView> waiting = loaded.morning.values().stream().filter(a -> !a.seated())
                 .map(a -> new WaitingView(a.childId, a.waitlistReason)).toList();
-        return new RoutePlanView(p.id, p.schoolId, p.status, p.stage, p.progress, p.failure, p.solverSeconds,
-                p.vehicles(), p.createdAt, p.finishedAt, p.publishedAt, loaded.metrics(), routes, seats, waiting);
+        return new RoutePlanView(p.id, p.schoolId, p.schools(), p.status, p.stage, p.progress, p.failure,
+                p.solverSeconds, p.vehicles(), p.createdAt, p.finishedAt, p.publishedAt, loaded.metrics(), routes, seats,
+                waiting);
     }
 }

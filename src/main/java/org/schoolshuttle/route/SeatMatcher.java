@@ -106,8 +106,8 @@ public class SeatMatcher {
         }
         List<Assignment> before = publishedSeats(childId);
         // Every school involved is locked, in id order so two matches never wait for each other in a circle.
-        java.util.TreeSet<Long> involved = new java.util.TreeSet<>(List.of(child.schoolId));
-        before.forEach(a -> involved.add(routes.findById(a.routeId).schoolId));
+        java.util.TreeSet<Long> involved = new java.util.TreeSet<>(sharing(child.schoolId));
+        before.forEach(a -> involved.addAll(sharing(routes.findById(a.routeId).schoolId)));
         School school = null;
         for (long id : involved) {
             School locked = schools.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -116,9 +116,10 @@ public class SeatMatcher {
         // Read again under the locks: a match that ran meanwhile may have moved the child's seat.
         before = publishedSeats(childId);
         for (Assignment seat : before) {
-            long other = routes.findById(seat.routeId).schoolId;
-            if (involved.add(other)) {
-                schools.findById(other, LockModeType.PESSIMISTIC_WRITE);
+            for (long other : sharing(routes.findById(seat.routeId).schoolId)) {
+                if (involved.add(other)) {
+                    schools.findById(other, LockModeType.PESSIMISTIC_WRITE);
+                }
             }
         }
         // A child who moved or changed school leaves their old seat; a stop nobody boards at any more is dropped.
@@ -143,6 +144,16 @@ public class SeatMatcher {
         return Optional.of(matchInPlan(child, school, plan.get().planId, true));
     }
 
+    /**
+     * The school and, when its published plan is shared (mixed load), every school of that plan: a seat on it is
+     * sold under all their locks, as its publication takes them.
+     */
+    private List<Long> sharing(long schoolId) {
+        return published.findByIdOptional(schoolId).map(p -> assignments.getEntityManager().createQuery(
+                "select s from RoutePlan p join p.schoolIds s where p.id = :plan", Long.class)
+                .setParameter("plan", p.planId).getResultList()).filter(l -> !l.isEmpty()).orElse(List.of(schoolId));
+    }
+
     /** The child's morning seats on published plans (one, unless they changed school meanwhile). */
     private List<Assignment> publishedSeats(long childId) {
         return assignments.list("childId = ?1 and direction = ?2 and routeId is not null and planId in ("
@@ -156,13 +167,18 @@ public class SeatMatcher {
     @Transactional(Transactional.TxType.MANDATORY)
     Assignment matchInPlan(Child child, School school, long planId, boolean tellOthers) {
         Instant now = clock.instant();
-        List<Route> morning = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
+        // A shared plan: this school's own routes. A shared route keeps its children and times until the next plan:
+        // its schools' windows and every child's ride to their own school were weighed together when it was planned.
+        List<Route> planned = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
+        List<Route> morning = planned.stream().filter(r -> r.schoolId.equals(school.id) && !r.shared()).toList();
         // Each morning route's afternoon twin: the same vehicle, the same stops, in an order of its own.
         Map<Long, Route> afternoonOf = new HashMap<>();
         routes.list("planId = ?1 and direction = ?2", planId, Direction.FROM_SCHOOL)
                 .forEach(r -> afternoonOf.put(r.vehicleId, r));
         if (morning.isEmpty()) {
-            return waitlist(planId, child.id, school.villageId, WaitReason.NO_ROUTE_FOR_SCHOOL, now);
+            boolean servedByShared = planned.stream().anyMatch(r -> r.serves(school.id));
+            return waitlist(planId, child.id, school.villageId,
+                    servedByShared ? WaitReason.NO_SEAT : WaitReason.NO_ROUTE_FOR_SCHOOL, now);
         }
         if (child.homeLat == null) {
             return waitlist(planId, child.id, school.villageId, WaitReason.OUTSIDE_MAP, now);
@@ -307,6 +323,10 @@ public class SeatMatcher {
 
     /** Drops a stop nobody boards at from a morning route and its afternoon twin, and times both again. */
     private void vacate(Route to, long stopId) {
+        if (to.shared()) {
+            // Its times were weighed for every school it serves; the stop stays until the next plan.
+            return;
+        }
         Route from = routes.find("planId = ?1 and direction = ?2 and vehicleId = ?3", to.planId, Direction.FROM_SCHOOL,
                 to.vehicleId).firstResult();
         School school = schools.findById(to.schoolId);

@@ -8,12 +8,14 @@ import java.util.List;
 
 /**
  * Everything the driver needs for a run: stops in driving order with planned times and the children at each
- * (with the phones to call), the school, the road as GeoJSON, and turn-by-turn directions leg by leg.
+ * (with the phones to call), the school, the road as GeoJSON, and turn-by-turn directions leg by leg. A shared run
+ * (mixed load) serves several schools: {@code schools} lists them in driving order, each child names theirs, and
+ * {@code school} is where the run ends in the morning and starts in the afternoon.
  */
-public record RunDetailView(RunView run, Place school, Crew driver, Crew escort, List<StopView> stops,
-                            RouteDetailView.Line geometry, List<Leg> directions, String attribution) {
+public record RunDetailView(RunView run, Place school, List<Place> schools, Crew driver, Crew escort,
+                            List<StopView> stops, RouteDetailView.Line geometry, List<Leg> directions, String attribution) {
 
-    public record Place(String name, double lat, double lon, Instant at) {
+    public record Place(long schoolId, String name, double lat, double lon, Instant at) {
     }
 
     public record Crew(long id, String name, String phone) {
@@ -30,7 +32,8 @@ public record RunDetailView(RunView run, Place school, Crew driver, Crew escort,
     /**
      * A child as the driver sees them: the given name only, needs, and whom to call or hand over to.
      */
-    public record Rider(long childId, String givenName, boolean wheelchair, boolean booster, boolean handoverRequired,
+    public record Rider(long childId, long schoolId, String givenName, boolean wheelchair, boolean booster,
+                        boolean handoverRequired,
                         Contact guardian, List<Contact> authorisedAdults, RiderState state, Instant stateAt,
                         String handedTo, String note) {
     }
@@ -38,7 +41,7 @@ public record RunDetailView(RunView run, Place school, Crew driver, Crew escort,
     public record Contact(String name, String phone, String relation) {
     }
 
-    /** Directions from one point of the run to the next ({@code toSeq} -1 is the school). */
+    /** Directions from one point of the run to the next ({@code toSeq} -1 is a school). */
     public record Leg(int toSeq, String to, double distanceMeters, double durationSeconds, List<RouteView.Step> steps) {
     }
 }

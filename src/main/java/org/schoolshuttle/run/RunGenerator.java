@@ -105,16 +105,30 @@ public class RunGenerator {
      */
     @Transactional
     public Outcome generate(long schoolId, LocalDate day, Instant notEndingBefore) {
-        // The school's row serialises generation with instant matching and with another instance doing the same.
-        School school = schools.findById(schoolId, LockModeType.PESSIMISTIC_WRITE);
+        // The school's row serialises generation with instant matching and with another instance doing the same; a
+        // shared plan's seats are sold under all its schools' locks, so generation takes them all too, in id order.
+        Map<Long, School> planSchools = new HashMap<>();
+        for (long id : new java.util.TreeSet<>(sharing(schoolId))) {
+            planSchools.put(id, schools.findById(id, LockModeType.PESSIMISTIC_WRITE));
+        }
+        School school = planSchools.get(schoolId);
         Village village = villages.findById(school.villageId);
         ZoneId zone = ZoneId.of(village.timeZone);
-        Map<Long, DailyRun> existing = runs.list("schoolId = ?1 and serviceDate = ?2", schoolId, day).stream()
-                .collect(Collectors.toMap(r -> r.routeId, r -> r));
         PublishedPlan plan = published.findById(schoolId);
-        List<Route> planned = plan == null || !school.isSchoolDay(day) ? List.of()
-                : routes.list("planId = ?1 order by id", plan.planId);
+        if (plan != null && !planSchools.keySet().containsAll(sharing(schoolId))) {
+            // The plan changed between the read and the locks: the next generation (every few minutes) makes the runs.
+            return new Outcome(0, 0, 0, 0);
+        }
+        // A shared plan's route runs with the first of its schools that is open that day.
+        List<Route> planned = plan == null ? List.of()
+                : routes.list("planId = ?1 order by id", plan.planId).stream()
+                        .filter(r -> Long.valueOf(schoolId).equals(owner(r, day, planSchools))).toList();
         Set<Long> plannedIds = planned.stream().map(r -> r.id).collect(Collectors.toSet());
+        // This school's runs of the day, and any run of its routes another school made before (a holiday declared
+        // since at the school a shared route reaches first), which this school now takes over.
+        Map<Long, DailyRun> existing = runs.list("serviceDate = ?1 and (schoolId = ?2 or routeId in ?3)", day, schoolId,
+                        plannedIds.isEmpty() ? List.of(-1L) : List.copyOf(plannedIds)).stream()
+                .collect(Collectors.toMap(r -> r.routeId, r -> r));
         int removed = 0;
         for (DailyRun run : existing.values()) {
             // A holiday declared, or a new plan published, after the runs were made: the old ones go.
@@ -127,7 +141,7 @@ public class RunGenerator {
         if (planned.isEmpty()) {
             return new Outcome(0, 0, removed, 0);
         }
-        Seated seated = seated(plan.planId, schoolId, day);
+        Seated seated = seated(plan.planId, planSchools, day);
         // The crews and vehicles, read in three queries: the fitness checks below then find them in the session.
         preload(drivers, planned.stream().map(r -> r.driverId));
         preload(escorts, planned.stream().map(r -> r.escortId));
@@ -159,6 +173,7 @@ public class RunGenerator {
                 refreshed++;
             }
             copyRoute(run, route, day, zone);
+            run.schoolId = schoolId;
             // A volunteer route is driven by whoever the roster has that day, once the roster reaches it.
             Optional<RosterDuty> duty = route.fundingModel == FundingModel.COMMUNITY_VOLUNTEER
                     ? roster.duty(schoolId, route.vehicleId, route.direction, day) : Optional.empty();
@@ -261,19 +276,44 @@ public class RunGenerator {
     }
 
     /** The children of the plan seated on each route who ride that day (active, not absent). */
-    private Seated seated(long planId, long schoolId, LocalDate day) {
+    /** The schools of the school's published plan (itself alone unless the plan is shared), read fresh. */
+    private List<Long> sharing(long schoolId) {
+        List<Long> shared = assignments.getEntityManager().createQuery("select s from RoutePlan p join p.schoolIds s "
+                + "where p.id = (select q.planId from PublishedPlan q where q.schoolId = :school)", Long.class)
+                .setParameter("school", schoolId).getResultList();
+        return shared.isEmpty() ? List.of(schoolId) : shared;
+    }
+
+    /**
+     * The school whose runs carry the route that day: the first school it serves (in morning order, both ways) that
+     * has classes; null when none has.
+     */
+    private static Long owner(Route route, LocalDate day, Map<Long, School> planSchools) {
+        List<Long> order = new ArrayList<>(route.schools.isEmpty() ? List.of(route.schoolId)
+                : route.schools.stream().map(s -> s.schoolId).toList());
+        if (route.direction == Direction.FROM_SCHOOL) {
+            java.util.Collections.reverse(order);
+        }
+        return order.stream().filter(id -> planSchools.containsKey(id) && planSchools.get(id).isSchoolDay(day))
+                .findFirst().orElse(null);
+    }
+
+    private Seated seated(long planId, Map<Long, School> planSchools, LocalDate day) {
         // Read as plain values: a school's hundreds of seats need no entities, only who sits where.
         List<Object[]> seats = assignments.getEntityManager().createQuery("select a.childId, a.routeId, a.stopId, "
-                        + "a.direction from Assignment a, Child c where a.planId = :plan and a.routeId is not null "
-                        + "and c.id = a.childId and c.status = :active", Object[].class)
+                        + "a.direction, c.schoolId from Assignment a, Child c where a.planId = :plan "
+                        + "and a.routeId is not null and c.id = a.childId and c.status = :active", Object[].class)
                 .setParameter("plan", planId).setParameter("active", ChildStatus.ACTIVE).getResultList();
         List<Absence> away = absences.list("firstDay <= ?1 and lastDay >= ?1 and childId in "
-                + "(select c.id from Child c where c.schoolId = ?2)", day, schoolId);
+                + "(select c.id from Child c where c.schoolId in ?2)", day, planSchools.keySet());
         Map<Long, Map<Long, Long>> byRoute = new HashMap<>();
         for (Object[] seat : seats) {
             long childId = (Long) seat[0];
             Direction direction = (Direction) seat[3];
-            boolean absent = away.stream().anyMatch(x -> x.childId == childId && x.covers(day, direction));
+            School own = planSchools.get((Long) seat[4]);
+            // On a shared route, a child whose own school is closed that day stays home.
+            boolean absent = own == null || !own.isSchoolDay(day)
+                    || away.stream().anyMatch(x -> x.childId == childId && x.covers(day, direction));
             if (!absent) {
                 byRoute.computeIfAbsent((Long) seat[1], r -> new HashMap<>()).put(childId, (Long) seat[2]);
             }

@@ -27,7 +27,7 @@ final class RunRiders {
         // Columns, not RunChild entities: loading entities was most of what this statement cost.
         List<Object[]> rows = em.createQuery("select r.id, r.stopId, r.state, r.stateAt, r.handedTo, r.note, "
                         + "c.id, c.givenName, c.needsWheelchair, c.needsBooster, c.handoverRequired, "
-                        + "g.id, g.familyName, g.givenName, g.phone, a.name, a.phone, a.relation "
+                        + "g.id, g.familyName, g.givenName, g.phone, a.name, a.phone, a.relation, c.schoolId "
                         + "from RunChild r left join Child c on c.id = r.childId left join Guardian g on g.id = c.guardianId "
                         + "left join c.authorisedAdults a where r.runId = :run order by r.id", Object[].class)
                 .setParameter("run", runId).getResultList();
@@ -53,7 +53,7 @@ final class RunRiders {
             RunDetailView.Contact guardian = r[11] == null ? null : new RunDetailView.Contact(
                     RunService.fullName((String) r[12], (String) r[13]), (String) r[14], "guardian");
             byStop.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new RunDetailView.Rider((Long) r[6],
-                    (String) r[7], (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], guardian, adults.get(e.getKey()),
+                    (Long) r[18], (String) r[7], (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], guardian, adults.get(e.getKey()),
                     (RiderState) r[2], (Instant) r[3], (String) r[4], (String) r[5]));
         }
         return new RunRiders(List.copyOf(states), byStop);

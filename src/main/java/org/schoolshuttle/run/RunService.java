@@ -158,10 +158,16 @@ public class RunService {
         List<RunDetailView.StopView> stopViews = new ArrayList<>();
         List<Waypoint> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Waypoint schoolPoint = Waypoint.at(new GeoPoint(school.lat(), school.lon()));
+        List<RunDetailView.Place> visits = visits(em, run, zone);
+        if (visits.isEmpty()) {
+            visits = List.of(new RunDetailView.Place(run.schoolId, school.nameZh(), school.lat(), school.lon(),
+                    run.direction == Direction.TO_SCHOOL ? run.endsAt : run.firstStopAt));
+        }
         if (run.direction == Direction.FROM_SCHOOL) {
-            points.add(schoolPoint);
-            names.add(school.nameZh());
+            for (RunDetailView.Place p : visits) {
+                points.add(Waypoint.at(new GeoPoint(p.lat(), p.lon())));
+                names.add(p.name());
+            }
         }
         Map<Long, StopPlace> stopsById = stopPlaces(em, run);
         for (int k = 0; k < run.stops.size(); k++) {
@@ -173,15 +179,25 @@ public class RunService {
             names.add(stop.name());
         }
         if (run.direction == Direction.TO_SCHOOL) {
-            points.add(schoolPoint);
-            names.add(school.nameZh());
+            for (RunDetailView.Place p : visits) {
+                points.add(Waypoint.at(new GeoPoint(p.lat(), p.lon())));
+                names.add(p.name());
+            }
         }
-        RunDetailView.Place schoolPlace = new RunDetailView.Place(school.nameZh(), school.lat(), school.lon(),
-                run.direction == Direction.TO_SCHOOL ? run.endsAt : run.firstStopAt);
+        RunDetailView.Place schoolPlace = run.direction == Direction.TO_SCHOOL ? visits.get(visits.size() - 1) : visits.get(0);
         String line = at[5] == null ? "[]" : (String) at[5];
-        return new RunDetailView(view, schoolPlace, crew(at, 6), crew(at, 10), stopViews,
+        return new RunDetailView(view, schoolPlace, visits, crew(at, 6), crew(at, 10), stopViews,
                 new RouteDetailView.Line("LineString", geometry.coordinates(line)), directions(run, points, names, locale),
                 routing.info().attribution());
+    }
+
+    /** The schools the run's route serves, in driving order, with when it is at each that day. */
+    private static List<RunDetailView.Place> visits(EntityManager em, DailyRun run, ZoneId zone) {
+        return em.createQuery("select s.id, s.nameZh, s.lat, s.lon, rs.plannedTime from Route r join r.schools rs "
+                        + "join School s on s.id = rs.schoolId where r.id = :route order by index(rs)", Object[].class)
+                .setParameter("route", run.routeId).getResultStream()
+                .map(row -> new RunDetailView.Place((Long) row[0], (String) row[1], (Double) row[2], (Double) row[3],
+                        run.serviceDate.atStartOfDay(zone).plusSeconds((Integer) row[4]).toInstant())).toList();
     }
 
     /** A stop of the run where the driver pulls in, and the side of the road its families live on (null: either). */
@@ -217,7 +233,9 @@ public class RunService {
         List<RunDetailView.Leg> legs = new ArrayList<>();
         boolean morning = run.direction == Direction.TO_SCHOOL;
         for (int k = 1; k < points.size(); k++) {
-            int toSeq = morning ? (k == points.size() - 1 ? -1 : k) : k - 1;
+            // The schools come after the stops in the morning and before them in the afternoon.
+            int schools = points.size() - run.stops.size();
+            int toSeq = morning ? (k >= run.stops.size() ? -1 : k) : (k < schools ? -1 : k - schools);
             try {
                 RouteView leg = geometry.leg(points.get(k - 1), points.get(k), locale);
                 legs.add(new RunDetailView.Leg(toSeq, names.get(k), leg.distanceMeters(), leg.durationSeconds(),

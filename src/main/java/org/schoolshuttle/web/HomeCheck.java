@@ -109,7 +109,8 @@ public class HomeCheck {
             return List.of();
         }
         Set<Long> ids = new LinkedHashSet<>();
-        for (Route r : routes.list("planId = ?1 and direction = ?2", plan.planId, Direction.TO_SCHOOL)) {
+        for (Route r : routes.list("planId = ?1 and direction = ?2", plan.planId, Direction.TO_SCHOOL).stream()
+                .filter(r -> r.serves(schoolId)).toList()) {
             for (RouteStop s : r.stops) {
                 ids.add(s.stopId);
             }

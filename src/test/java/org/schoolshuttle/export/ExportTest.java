@@ -183,7 +183,7 @@ class ExportTest {
         for (int stop = 0; stop < 4; stop++) {
             List<RunDetailView.Rider> riders = new java.util.ArrayList<>();
             for (int k = 0; k < 12; k++, child++) {
-                riders.add(new RunDetailView.Rider(child, "小红" + child, child % 5 == 0, child % 4 == 0, child % 2 == 0,
+                riders.add(new RunDetailView.Rider(child, 1, "小红" + child, child % 5 == 0, child % 4 == 0, child % 2 == 0,
                         new RunDetailView.Contact("李" + child, "+86139000000" + String.format("%02d", child), "guardian"),
                         List.of(new RunDetailView.Contact("赵爷爷", "+8613800000000", "爷爷")), null, null, null, null));
             }
@@ -192,8 +192,9 @@ class ExportTest {
         RunView view = new RunView(1, LocalDate.of(2025, 9, 1), Direction.FROM_SCHOOL, "六合 放学", RunStatus.SCHEDULED,
                 List.of(), 1, "青石镇中心小学", 1, "鄂B·00001", 50, 1L, null, null, null, null, null, null,
                 new RunView.Count(child, child, 0, 0, 0, 0));
-        RunDetailView run = new RunDetailView(view, new RunDetailView.Place("青石镇中心小学", 30.3, 112.2,
-                Instant.parse("2025-09-01T08:40:00Z")), new RunDetailView.Crew(1, "王师傅", "+8613900009999"), null, stops,
+        RunDetailView.Place school = new RunDetailView.Place(1, "青石镇中心小学", 30.3, 112.2,
+                Instant.parse("2025-09-01T08:40:00Z"));
+        RunDetailView run = new RunDetailView(view, school, List.of(school), new RunDetailView.Crew(1, "王师傅", "+8613900009999"), null, stops,
                 null, List.of(), "");
         try (PDDocument doc = Loader.loadPDF(printedManifest.pdf(run, List.of(), ZoneId.of("Asia/Shanghai")))) {
             int pages = doc.getNumberOfPages();
