@@ -2,13 +2,13 @@
 -- and drop them at each school in turn.
 
 -- The schools a plan covers: its own (route_plan.school_id, which leads it) and any it shares routes with.
-CREATE TABLE route_plan_school (
+CREATE TABLE plan_school (
     plan_id    BIGINT NOT NULL REFERENCES route_plan (id) ON DELETE CASCADE,
     school_id  BIGINT NOT NULL REFERENCES school (id),
     PRIMARY KEY (plan_id, school_id)
 );
-CREATE INDEX route_plan_school_school ON route_plan_school (school_id);
-INSERT INTO route_plan_school (plan_id, school_id) SELECT id, school_id FROM route_plan;
+CREATE INDEX plan_school_school ON plan_school (school_id);
+INSERT INTO plan_school (plan_id, school_id) SELECT id, school_id FROM route_plan;
 
 -- A shared plan is the published plan of each of its schools: a plan may now be named by several rows.
 CREATE TABLE published_plan_shared (

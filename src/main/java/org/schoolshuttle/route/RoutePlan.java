@@ -38,7 +38,7 @@ public class RoutePlan {
     public Long schoolId;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "route_plan_school", joinColumns = @JoinColumn(name = "plan_id"))
+    @CollectionTable(name = "plan_school", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "school_id")
     public Set<Long> schoolIds = new HashSet<>();
 

@@ -167,18 +167,16 @@ public class SeatMatcher {
     @Transactional(Transactional.TxType.MANDATORY)
     Assignment matchInPlan(Child child, School school, long planId, boolean tellOthers) {
         Instant now = clock.instant();
-        // A shared plan: this school's own routes. A shared route keeps its children and times until the next plan:
-        // its schools' windows and every child's ride to their own school were weighed together when it was planned.
+        // A shared plan: a new stop goes on this school's own routes only; a shared route takes a child at one of its
+        // stops when its times, weighed again for every school it serves, still hold (SharedSeat).
         List<Route> planned = routes.list("planId = ?1 and direction = ?2 order by id", planId, Direction.TO_SCHOOL);
         List<Route> morning = planned.stream().filter(r -> r.schoolId.equals(school.id) && !r.shared()).toList();
         // Each morning route's afternoon twin: the same vehicle, the same stops, in an order of its own.
         Map<Long, Route> afternoonOf = new HashMap<>();
         routes.list("planId = ?1 and direction = ?2", planId, Direction.FROM_SCHOOL)
                 .forEach(r -> afternoonOf.put(r.vehicleId, r));
-        if (morning.isEmpty()) {
-            boolean servedByShared = planned.stream().anyMatch(r -> r.serves(school.id));
-            return waitlist(planId, child.id, school.villageId,
-                    servedByShared ? WaitReason.NO_SEAT : WaitReason.NO_ROUTE_FOR_SCHOOL, now);
+        if (planned.stream().noneMatch(r -> r.serves(school.id))) {
+            return waitlist(planId, child.id, school.villageId, WaitReason.NO_ROUTE_FOR_SCHOOL, now);
         }
         if (child.homeLat == null) {
             return waitlist(planId, child.id, school.villageId, WaitReason.OUTSIDE_MAP, now);
@@ -189,6 +187,17 @@ public class SeatMatcher {
                 .setParameter("plan", planId).setParameter("direction", Direction.TO_SCHOOL).getResultList());
         SchoolDemand.Pupil pupil = demand.pupil(school, child);
         StreetMap map = routing.streetMap();
+        if (morning.isEmpty()) {
+            // Every route of the school is shared: a seat at one of their stops, or the reason there is none.
+            Verdict verdict = new Verdict();
+            SharedOption shared = sharedStop(planned, child, school, pupil, load, verdict, Double.MAX_VALUE, map);
+            if (shared != null) {
+                return seatShared(planId, child, school, shared, now, tellOthers);
+            }
+            WaitReason reason = !verdict.walkable ? WaitReason.TOO_FAR_TO_WALK : verdict.rideTooLong
+                    ? WaitReason.RIDE_TOO_LONG : verdict.needsBlocked ? WaitReason.NEEDS_NOT_MET : WaitReason.NO_SEAT;
+            return waitlist(planId, child.id, school.villageId, reason, now);
+        }
 
         // One matrix for everything: school, every stop of the plan, and a new stop near home.
         Map<Long, Integer> index = new LinkedHashMap<>();
@@ -230,6 +239,11 @@ public class SeatMatcher {
                 }
             }
         }
+        // A shared route's stop nearer than any of the school's own: the shared route's times are weighed again.
+        SharedOption shared = sharedStop(planned, child, school, pupil, load, verdict, best == null ? Double.MAX_VALUE : best.walk, map);
+        if (shared != null) {
+            return seatShared(planId, child, school, shared, now, tellOthers);
+        }
         if (best == null && fresh > 0 && walk.metres(0, fresh - 1) <= pupil.walkLimit()) {
             double metres = walk.metres(0, fresh - 1);
             verdict.walkable = true;
@@ -261,6 +275,71 @@ public class SeatMatcher {
         }
         return seat(planId, child, school, curbSide(best, map, points, drive, fresh, pupil, school),
                 near.orElse(null), now, tellOthers);
+    }
+
+    /** A stop of a shared route the child can walk to, and the route's times with them on board. */
+    private record SharedOption(Route route, int position, double walk, SharedSeat times) {
+    }
+
+    /**
+     * The nearest stop of a shared route serving the child's school, nearer than {@code within}, with a free seat
+     * (and special place) and times that still hold for every school and child it serves; null when none.
+     */
+    private SharedOption sharedStop(List<Route> planned, Child child, School school, SchoolDemand.Pupil pupil, Load load,
+                                    Verdict verdict, double within, StreetMap map) {
+        SharedOption best = null;
+        for (Route r : planned) {
+            if (!r.shared() || !r.serves(school.id) || r.stops.isEmpty() || !verdict.fits(r, load, pupil)) {
+                continue;
+            }
+            List<GeoPoint> points = r.stops.stream().map(s -> stops.findById(s.stopId).point()).toList();
+            WalkDistances walk = map.walking(List.of(pupil.home()), points);
+            List<Map<Long, Integer>> onBoard = new ArrayList<>();
+            r.stops.forEach(s -> onBoard.add(new HashMap<>()));
+            for (Object[] row : assignments.getEntityManager().createQuery("select a.stopId, c.schoolId, count(a) "
+                            + "from Assignment a, Child c where a.routeId = :route and c.id = a.childId "
+                            + "group by a.stopId, c.schoolId", Object[].class)
+                    .setParameter("route", r.id).getResultList()) {
+                int k = r.positionOf((Long) row[0]);
+                if (k >= 0) {
+                    onBoard.get(k).put((Long) row[1], ((Long) row[2]).intValue());
+                }
+            }
+            List<School> served = r.schools.stream().map(x -> schools.findById(x.schoolId)).toList();
+            for (int k = 0; k < r.stops.size(); k++) {
+                double metres = walk.metres(0, k);
+                if (metres > pupil.walkLimit() || metres >= within || (best != null && metres >= best.walk)) {
+                    continue;
+                }
+                verdict.walkable = true;
+                Optional<SharedSeat> times = SharedSeat.with(r, points, onBoard, k, school.id, served, demand, map);
+                if (times.isPresent()) {
+                    best = new SharedOption(r, k, metres, times.get());
+                } else {
+                    verdict.rideTooLong = true;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Assignment seatShared(long planId, Child child, School school, SharedOption option, Instant now,
+                                  boolean tellOthers) {
+        Route to = option.route;
+        Route from = routes.find("planId = ?1 and direction = ?2 and vehicleId = ?3", planId, Direction.FROM_SCHOOL,
+                to.vehicleId).firstResult();
+        Map<Long, int[]> before = timesAt(to, from);
+        option.times.applyTo(to, from);
+        long stopId = to.stops.get(option.position).stopId;
+        assignments.persist(Assignment.seat(planId, child.id, Direction.FROM_SCHOOL, from.id, stopId, option.walk, now));
+        Assignment seat = Assignment.seat(planId, child.id, Direction.TO_SCHOOL, to.id, stopId, option.walk, now);
+        assignments.persist(seat);
+        audit.created(AUDIT_TYPE, seat.id, school.villageId, Map.of("childId", child.id, "planId", planId,
+                "routeId", to.id, "stopId", stopId, "newStop", false));
+        if (tellOthers) {
+            tellChangedTimes(to, from, before, child.id);
+        }
+        return seat;
     }
 
     private Assignment seat(long planId, Child child, School school, Option option, StreetMap.NamedPoint near,

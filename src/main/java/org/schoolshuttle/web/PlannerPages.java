@@ -24,6 +24,7 @@ import org.schoolshuttle.route.PlanService;
 import org.schoolshuttle.route.PlanStatus;
 import org.schoolshuttle.route.RouteDetailView;
 import org.schoolshuttle.route.RoutePlanView;
+import org.schoolshuttle.school.SchoolName;
 import org.schoolshuttle.school.SchoolService;
 import org.schoolshuttle.school.SchoolView;
 
@@ -45,10 +46,11 @@ public class PlannerPages {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance planner(SchoolView school, String schoolName, List<RoutePlanView> plans,
-                                               int defaultSeconds, FormProblem problem);
+                                               List<SchoolName> others, int defaultSeconds, FormProblem problem);
 
-        static native TemplateInstance plan(RoutePlanView plan, String schoolName, ComparisonView comparison,
-                                            String mapData, boolean published, FormProblem problem);
+        static native TemplateInstance plan(RoutePlanView plan, String schoolName, java.util.Map<Long, String> schoolNames,
+                                            ComparisonView comparison, String mapData, boolean published,
+                                            FormProblem problem);
     }
 
     private final PageFrame frame;
@@ -77,10 +79,20 @@ public class PlannerPages {
     @Path("/schools/{id}/plans")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response start(@PathParam("id") long schoolId, @FormParam("solverSeconds") String seconds) {
+    public Response start(@PathParam("id") long schoolId, @FormParam("solverSeconds") String seconds,
+                          @FormParam("sharedWith") List<String> sharedWith) {
         try {
             Integer solverSeconds = ChildForm.blank(seconds) ? null : parseSeconds(seconds);
-            RoutePlanView started = plans.start(schoolId, new PlanRequest(null, solverSeconds));
+            List<Long> shared = new ArrayList<>();
+            for (int i = 0; sharedWith != null && i < sharedWith.size(); i++) {
+                try {
+                    shared.add(Long.valueOf(sharedWith.get(i).trim()));
+                } catch (NumberFormatException e) {
+                    throw new org.schoolshuttle.common.InvalidInputException("sharedWith[" + i + "]", "must be a school id");
+                }
+            }
+            RoutePlanView started = plans.start(schoolId, new PlanRequest(null, solverSeconds,
+                    shared.isEmpty() ? null : shared));
             runner.submit(started.id());
             return Response.seeOther(URI.create("/app/coordinator/plans/" + started.id())).build();
         } catch (ProblemException e) {
@@ -117,20 +129,30 @@ public class PlannerPages {
 
     private TemplateInstance plannerPage(long schoolId, FormProblem problem) {
         SchoolView school = schools.get(schoolId);
+        // The village's other schools, to share routes with (mixed load).
+        List<SchoolName> others = schools.namesOfVillage(school.villageId()).stream().filter(n -> n.id() != schoolId)
+                .toList();
         return frame.dress(Templates.planner(school, FamilyMap.name(school, frame.language()),
-                plans.list(schoolId, PageRequest.of(0, 20)).items(), defaultSeconds, problem));
+                plans.list(schoolId, PageRequest.of(0, 20)).items(), others, defaultSeconds, problem));
     }
 
     private TemplateInstance planPage(long id, boolean published, FormProblem problem) {
         RoutePlanView plan = plans.get(id);
         SchoolView school = schools.get(plan.schoolId());
         ComparisonView comparison = plan.status() == PlanStatus.DRAFT ? plans.compare(id) : null;
-        return frame.dress(Templates.plan(plan, FamilyMap.name(school, frame.language()), comparison,
-                frame.json(drawing(plan, school)), published, problem));
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        List<SchoolView> covered = new ArrayList<>();
+        for (Long other : plan.schoolIds()) {
+            SchoolView s = schools.get(other);
+            covered.add(s);
+            names.put(other, FamilyMap.name(s, frame.language()));
+        }
+        return frame.dress(Templates.plan(plan, String.join(" + ", names.values()), names, comparison,
+                frame.json(drawing(plan, covered)), published, problem));
     }
 
     /** The morning routes of the plan, each in its own colour, with their stops and the school. */
-    private static FamilyMap.Drawing drawing(RoutePlanView plan, SchoolView school) {
+    private static FamilyMap.Drawing drawing(RoutePlanView plan, List<SchoolView> schools) {
         List<FamilyMap.Line> lines = new ArrayList<>();
         List<FamilyMap.Point> points = new ArrayList<>();
         for (RouteDetailView r : plan.routes()) {
@@ -144,7 +166,9 @@ public class PlannerPages {
                 points.add(new FamilyMap.Point(s.lat(), s.lon(), "stop", s.name() + " " + s.time() + " (" + s.children() + ")"));
             }
         }
-        points.add(new FamilyMap.Point(school.location().lat(), school.location().lon(), "school", school.nameZh()));
+        for (SchoolView school : schools) {
+            points.add(new FamilyMap.Point(school.location().lat(), school.location().lon(), "school", school.nameZh()));
+        }
         return new FamilyMap.Drawing(lines, points);
     }
 

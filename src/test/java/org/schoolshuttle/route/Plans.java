@@ -36,6 +36,21 @@ public final class Plans {
                 .limit(count).toList();
     }
 
+    /** The demo town's middle school, by its gate on 文化路. */
+    public static long middleSchool(long villageId, String coordinator, String bell, String dismissal) {
+        Map<String, Object> body = new HashMap<>(Api.primarySchool(villageId));
+        body.put("nameZh", Api.unique("青石镇中学"));
+        body.put("nameEn", Api.unique("Qingshi Middle School "));
+        body.put("location", Map.of("lat", 30.302788, "lon", 112.201562));
+        body.put("morningBell", bell);
+        body.put("afternoonDismissal", dismissal);
+        body.put("lowestGrade", 7);
+        body.put("highestGrade", 9);
+        body.remove("gradeWalkLimits");
+        return as(coordinator, PASSWORD).body(body).post("/api/v1/schools").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
     public static long sponsor(String coordinator, long villageId) {
         return as(coordinator, PASSWORD).body(Map.of("villageId", villageId, "kind", "COMPANY",
                         "name", Api.unique("爱心企业 ")))

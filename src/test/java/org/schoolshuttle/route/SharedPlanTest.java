@@ -55,7 +55,7 @@ class SharedPlanTest {
         setup = Api.schoolWithCoordinator();
         coordinator = setup.coordinator();
         primary = setup.schoolId();
-        middle = middleSchool(setup.villageId(), coordinator, "08:10", "16:40");
+        middle = Plans.middleSchool(setup.villageId(), coordinator, "08:10", "16:40");
         sponsor = Plans.sponsor(coordinator, setup.villageId());
         liuhe = Plans.addressesNear(routing, Plans.LIUHE_LAT, Plans.LIUHE_LON, 12);
         parent = Api.parent();
@@ -63,21 +63,6 @@ class SharedPlanTest {
             primaryKids.add(Plans.register(parent, primary, liuhe.get(i)));
             middleKids.add(register(parent, middle, liuhe.get(4 + i), 7));
         }
-    }
-
-    /** The demo town's middle school, by its gate on 文化路. */
-    static long middleSchool(long villageId, String coordinator, String bell, String dismissal) {
-        Map<String, Object> body = new HashMap<>(Api.primarySchool(villageId));
-        body.put("nameZh", Api.unique("青石镇中学"));
-        body.put("nameEn", Api.unique("Qingshi Middle School "));
-        body.put("location", Map.of("lat", 30.302788, "lon", 112.201562));
-        body.put("morningBell", bell);
-        body.put("afternoonDismissal", dismissal);
-        body.put("lowestGrade", 7);
-        body.put("highestGrade", 9);
-        body.remove("gradeWalkLimits");
-        return as(coordinator, PASSWORD).body(body).post("/api/v1/schools").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
     }
 
     private static long register(String parent, long school, GeocodedPlace home, int grade) {
@@ -217,6 +202,42 @@ class SharedPlanTest {
         List<Long> riding = as(coordinator, PASSWORD).get("/api/v1/runs/" + morningRun).then().statusCode(200)
                 .extract().jsonPath().getList("stops.children.flatten().childId", Long.class);
         assertEquals(new java.util.TreeSet<>(primaryKids), new java.util.TreeSet<>(riding));
+    }
+
+    @Test
+    void aChildRegisteredLaterBoardsAtAStopOfTheSharedRouteWhoseTimesAreWeighedAgain() {
+        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        long planId = sharedDraft(1).getLong("id");
+        as(coordinator, PASSWORD).post("/api/v1/plans/" + planId + "/publish").then().statusCode(200);
+        JsonPath before = Plans.plan(coordinator, planId);
+        assertEquals(1, before.getInt("metrics.vehicles"), before.prettify());
+
+        // A neighbour in Liuhe: a seat at one of the shared minibus's stops, every school still in its window.
+        long neighbour = register(parent, middle, liuhe.get(8), 7);
+        JsonPath seat = Plans.assignment(parent, neighbour);
+        assertEquals("SEATED", seat.getString("status"), seat.prettify());
+        assertEquals(before.getLong("routes[0].id"), seat.getLong("toSchool.routeId"));
+        assertTrue(within(time(seat, "toSchool.atSchool"), "07:40", "08:00"), seat.prettify());
+        JsonPath after = Plans.plan(coordinator, planId);
+        assertEquals(9, after.getInt("routes[0].childrenOnBoard"));
+        assertEquals(9, after.getInt("metrics.childrenServed"));
+        assertTrue(after.getDouble("metrics.longestRideMinutes") <= 45);
+        for (int j = 0; j < 2; j++) {
+            long school = after.getLong("routes[0].schools[" + j + "].schoolId");
+            LocalTime at = time(after, "routes[0].schools[" + j + "].time");
+            assertTrue(school == primary ? within(at, "07:30", "07:50") : within(at, "07:40", "08:00"), after.prettify());
+        }
+        List<String> morning = after.getList("routes[0].stops.time");
+        for (int k = 1; k < morning.size(); k++) {
+            assertFalse(LocalTime.parse(morning.get(k)).isBefore(LocalTime.parse(morning.get(k - 1))), morning.toString());
+        }
+
+        // A family in town, far from every stop of the shared route: no new stop goes on it; they wait, and why.
+        GeocodedPlace town = Plans.addressesNear(routing, 30.2995, 112.1990, 1).get(0);
+        long far = register(parent, middle, town, 7);
+        JsonPath waiting = Plans.assignment(parent, far);
+        assertEquals("WAITLISTED", waiting.getString("status"), waiting.prettify());
+        assertEquals("TOO_FAR_TO_WALK", waiting.getString("waitlistReason"));
     }
 
     @Test

@@ -72,6 +72,42 @@ class WebPagesTest {
     }
 
     @Test
+    void aCoordinatorPlansTwoSchoolsTogetherFromThePlanner() {
+        Api.SchoolSetup setup = Api.schoolWithCoordinator();
+        long middle = Plans.middleSchool(setup.villageId(), setup.coordinator(),
+                "08:10", "16:40");
+        Plans.vehicle(setup.coordinator(), setup.villageId(), Plans.sponsor(setup.coordinator(), setup.villageId()), 14);
+        String parent = Api.parent();
+        var homes = Plans.addressesNear(routing, Plans.LIUHE_LAT, Plans.LIUHE_LON, 4);
+        Plans.register(parent, setup.schoolId(), homes.get(0));
+        Plans.register(parent, setup.schoolId(), homes.get(1));
+        for (int i = 2; i < 4; i++) {
+            Map<String, Object> body = new java.util.HashMap<>(Plans.child(middle, homes.get(i)));
+            body.put("grade", 8);
+            body.put("birthDate", java.time.LocalDate.now().minusYears(14).toString());
+            Api.as(parent, Api.PASSWORD).body(body).post("/api/v1/children").then().statusCode(201);
+        }
+        WebSession coordinator = WebSession.signIn(setup.coordinator(), Api.PASSWORD);
+        coordinator.page("/app/coordinator/schools/" + setup.schoolId() + "/planner").then().statusCode(200)
+                .body(containsString("id=\"shared-with\"")).body(containsString("value=\"" + middle + "\""));
+        coordinator.form().formParam("solverSeconds", "1").formParam("sharedWith", "abc")
+                .post("/app/coordinator/schools/" + setup.schoolId() + "/plans").then().statusCode(400)
+                .body(containsString("sharedWith[0]"));
+        Api.as(setup.coordinator(), Api.PASSWORD).get("/api/v1/schools/" + setup.schoolId() + "/plans").then()
+                .body("total", equalTo(0));
+        String location = coordinator.form().formParam("solverSeconds", "1").formParam("sharedWith", String.valueOf(middle))
+                .post("/app/coordinator/schools/" + setup.schoolId() + "/plans").then().statusCode(303)
+                .extract().header("Location");
+        long planId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertEquals("DRAFT", Plans.computed(setup.coordinator(), planId).getString("status"));
+        String page = coordinator.page("/app/coordinator/plans/" + planId).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("Qingshi Middle School")
+                && page.contains("Qingshi Central Primary School"), "both schools are named");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("class=\"route-schools\"") && page.contains(" → "),
+                "the shared route lists its schools in visiting order");
+    }
+
+    @Test
     void aBadChildFormSaysWhichFieldsAndSavesNothing() {
         Runs.Setup s = Runs.publishedPlan(routing, 1, Map.of());
         WebSession parent = WebSession.signIn(s.parent(), Api.PASSWORD);
