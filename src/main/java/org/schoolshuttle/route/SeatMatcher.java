@@ -149,9 +149,11 @@ public class SeatMatcher {
      * sold under all their locks, as its publication takes them.
      */
     private List<Long> sharing(long schoolId) {
-        return published.findByIdOptional(schoolId).map(p -> assignments.getEntityManager().createQuery(
-                "select s from RoutePlan p join p.schoolIds s where p.id = :plan", Long.class)
-                .setParameter("plan", p.planId).getResultList()).filter(l -> !l.isEmpty()).orElse(List.of(schoolId));
+        // Columns, not the PublishedPlan entity: read before the locks, an entity would be served stale after them.
+        List<Long> shared = assignments.getEntityManager().createQuery("select s from RoutePlan p join p.schoolIds s "
+                + "where p.id = (select q.planId from PublishedPlan q where q.schoolId = :school)", Long.class)
+                .setParameter("school", schoolId).getResultList();
+        return shared.isEmpty() ? List.of(schoolId) : shared;
     }
 
     /** The child's morning seats on published plans (one, unless they changed school meanwhile). */
