@@ -93,7 +93,7 @@ public class VillageReport {
             Route route = routes.get(a.routeId);
             if (route != null) {
                 route.stops.stream().filter(st -> st.stopId.equals(a.stopId)).mapToInt(st -> st.plannedTime).findFirst()
-                        .ifPresent(time -> rides.add((route.schoolTime - time) / 60.0));
+                        .ifPresent(time -> rides.add((route.timeAt(schoolOfChild.get(a.childId)) - time) / 60.0));
             }
         }
         RunFigures all = tally.of(runs);
