@@ -67,12 +67,15 @@ public class RosterPlanner {
         Filling filling = new Filling(villageId);
         // Volunteers' own cars first, so an owner is kept for their car before the shared vehicles are shared out.
         List<Slot> slots = new java.util.ArrayList<>();
-        for (School school : schools.list("villageId = ?1 order by id", villageId)) {
+        java.util.Map<Long, School> byId = new java.util.HashMap<>();
+        List<School> village = schools.list("villageId = ?1 order by id", villageId);
+        village.forEach(s -> byId.put(s.id, s));
+        for (School school : village) {
             PublishedPlan plan = published.findById(school.id);
             if (plan == null) {
                 continue;
             }
-            // A shared plan's routes are rostered once, with the school whose runs carry them.
+            // A shared plan's routes are rostered once, with the first school they reach (the route's own).
             for (Route route : routes.list("planId = ?1 and fundingModel = ?2 and schoolId = ?3 order by id", plan.planId,
                     FundingModel.COMMUNITY_VOLUNTEER, school.id)) {
                 slots.add(new Slot(school, route, vehicles.findById(route.vehicleId).ownerDriverId));
@@ -81,7 +84,7 @@ public class RosterPlanner {
         slots.sort(Comparator.comparing((Slot slot) -> slot.owner() == null));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             for (Slot slot : slots) {
-                if (slot.school().isSchoolDay(day)) {
+                if (open(slot.route(), slot.school(), byId, day)) {
                     filling.place(slot, day);
                 }
             }
@@ -89,6 +92,12 @@ public class RosterPlanner {
         // Runs already generated for those days take the new volunteer.
         filling.touchedSchools.forEach(id -> changed.fire(new PublishedPlanChanged(id)));
         return new Filled(filling.assigned, filling.gaps);
+    }
+
+    /** Whether a school the route serves has classes that day (a shared route runs while one of its schools does). */
+    private static boolean open(Route route, School school, java.util.Map<Long, School> byId, LocalDate day) {
+        return route.schools.isEmpty() ? school.isSchoolDay(day)
+                : route.schools.stream().map(s -> byId.get(s.schoolId)).anyMatch(s -> s != null && s.isSchoolDay(day));
     }
 
     /** A volunteer route of a school; {@code owner} is the volunteer whose own car it is, if any. */

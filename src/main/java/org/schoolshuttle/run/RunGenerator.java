@@ -176,7 +176,7 @@ public class RunGenerator {
             run.schoolId = schoolId;
             // A volunteer route is driven by whoever the roster has that day, once the roster reaches it.
             Optional<RosterDuty> duty = route.fundingModel == FundingModel.COMMUNITY_VOLUNTEER
-                    ? roster.duty(schoolId, route.vehicleId, route.direction, day) : Optional.empty();
+                    ? roster.duty(route.schoolId, route.vehicleId, route.direction, day) : Optional.empty();
             if (duty.isPresent()) {
                 run.driverId = duty.get().driverId;
             }

@@ -241,6 +241,53 @@ class SharedPlanTest {
     }
 
     @Test
+    void aVolunteerRosteredForTheSharedRouteDrivesItOnADayItsFirstSchoolIsClosed() {
+        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        JsonPath draft = sharedDraft(1);
+        assertEquals(1, draft.getInt("metrics.vehicles"), draft.prettify());
+        as(coordinator, PASSWORD).post("/api/v1/plans/" + draft.getLong("id") + "/publish").then().statusCode(200);
+        for (long route : draft.getList("routes.id", Long.class)) {
+            Map<String, Object> volunteerRun = new HashMap<>();
+            volunteerRun.put("fundingModel", "COMMUNITY_VOLUNTEER");
+            volunteerRun.put("sponsorIds", List.of());
+            as(coordinator, PASSWORD).body(volunteerRun).put("/api/v1/routes/" + route).then().statusCode(200);
+        }
+        Map<String, Object> volunteer = Fleet.driverBody(setup.villageId());
+        List<Map<String, String>> always = new ArrayList<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            always.add(Map.of("dayOfWeek", d.name(), "partOfDay", "MORNING"));
+            always.add(Map.of("dayOfWeek", d.name(), "partOfDay", "AFTERNOON"));
+        }
+        volunteer.put("availability", always);
+        long driverId = Fleet.create(coordinator, "/api/v1/drivers", volunteer);
+        // A weekday the school the minibus reaches first is closed and the other open.
+        long first = draft.getLong("routes[0].schools[0].schoolId");
+        long other = first == primary ? middle : primary;
+        LocalDate day = Runs.today().plusDays(1);
+        while (day.getDayOfWeek().getValue() >= 6) {
+            day = day.plusDays(1);
+        }
+        Runs.schoolDays(coordinator, other, day);
+        Map<String, Object> closed = new HashMap<>();
+        closed.put("terms", List.of(Map.of("name", "Term", "startsOn", day.minusDays(30).toString(),
+                "endsOn", day.plusDays(60).toString())));
+        closed.put("holidays", List.of(Map.of("date", day.toString())));
+        as(coordinator, PASSWORD).body(closed).put("/api/v1/schools/" + first + "/calendar").then().statusCode(200);
+
+        String roster = "/api/v1/villages/" + setup.villageId() + "/roster";
+        as(coordinator, PASSWORD).body(Map.of("from", day.toString(), "to", day.toString())).post(roster)
+                .then().statusCode(200);
+        JsonPath duties = as(coordinator, PASSWORD).queryParam("from", day.toString()).queryParam("to", day.toString())
+                .get(roster).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(driverId, driverId), duties.getList("duties.driverId", Long.class), duties.prettify());
+        JsonPath runs = as(coordinator, PASSWORD).body(Map.of("date", day.toString()))
+                .post("/api/v1/schools/" + other + "/runs").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, runs.getInt("outcome.created"), runs.prettify());
+        assertEquals(List.of(driverId, driverId), runs.getList("runs.driverId", Long.class), runs.prettify());
+        assertEquals(List.of("SCHEDULED", "SCHEDULED"), runs.getList("runs.status"));
+    }
+
+    @Test
     void badSchoolsToShareWithAreRefusedWithTheFieldAndNothingIsPlanned() {
         Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
         Api.SchoolSetup elsewhere = Api.schoolWithCoordinator();
