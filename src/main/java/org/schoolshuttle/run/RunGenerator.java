@@ -114,11 +114,11 @@ public class RunGenerator {
         School school = planSchools.get(schoolId);
         Village village = villages.findById(school.villageId);
         ZoneId zone = ZoneId.of(village.timeZone);
-        PublishedPlan plan = published.findById(schoolId);
-        if (plan != null && !planSchools.keySet().containsAll(sharing(schoolId))) {
-            // The plan changed between the read and the locks: the next generation (every few minutes) makes the runs.
-            return new Outcome(0, 0, 0, 0);
+        // Read again under the locks: a plan published meanwhile may share routes with another school still.
+        for (long id : sharing(schoolId)) {
+            planSchools.computeIfAbsent(id, other -> schools.findById(other, LockModeType.PESSIMISTIC_WRITE));
         }
+        PublishedPlan plan = published.findById(schoolId);
         // A shared plan's route runs with the first of its schools that is open that day.
         List<Route> planned = plan == null ? List.of()
                 : routes.list("planId = ?1 order by id", plan.planId).stream()
@@ -275,7 +275,6 @@ public class RunGenerator {
                 + " cannot go ahead: " + String.join("; ", reasons) + ". Assign a fit crew or vehicle before it starts.");
     }
 
-    /** The children of the plan seated on each route who ride that day (active, not absent). */
     /** The schools of the school's published plan (itself alone unless the plan is shared), read fresh. */
     private List<Long> sharing(long schoolId) {
         List<Long> shared = assignments.getEntityManager().createQuery("select s from RoutePlan p join p.schoolIds s "
@@ -298,6 +297,7 @@ public class RunGenerator {
                 .findFirst().orElse(null);
     }
 
+    /** The children of the plan seated on each route who ride that day (active, not absent, their school open). */
     private Seated seated(long planId, Map<Long, School> planSchools, LocalDate day) {
         // Read as plain values: a school's hundreds of seats need no entities, only who sits where.
         List<Object[]> seats = assignments.getEntityManager().createQuery("select a.childId, a.routeId, a.stopId, "
