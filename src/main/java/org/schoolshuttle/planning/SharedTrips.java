@@ -54,6 +54,8 @@ public final class SharedTrips {
         // Every school's route, as a trip of pickups: one per stop, its children's tightest limit, its dwell.
         List<MixedLoad.Pickup> pickups = new ArrayList<>();
         List<PlannedStop> origin = new ArrayList<>();
+        // Where the families of each planned stop live: the side of the road a shared route keeps there.
+        Map<PlannedStop, List<GeoPoint>> houses = new HashMap<>();
         List<MixedLoad.Trip> trips = new ArrayList<>();
         List<MixedLoad.Trip> special = new ArrayList<>();
         Map<MixedLoad.Trip, int[]> planned = new HashMap<>();
@@ -69,8 +71,11 @@ public final class SharedTrips {
             int[] boosters = new int[routes.size()];
             Map<Long, SchoolDemand.Pupil> pupilOf = new HashMap<>();
             d.pupils().forEach(p -> pupilOf.put(p.id(), p));
+            final int school = j;
             plans.get(j).seats().forEach((child, seat) -> {
                 SchoolDemand.Pupil pupil = pupilOf.get(child);
+                houses.computeIfAbsent(new PlannedStop(school, seat.route(), seat.stop()), k -> new ArrayList<>())
+                        .add(pupil.house());
                 tightest[seat.route()][seat.stop()] = Math.min(tightest[seat.route()][seat.stop()], pupil.rideLimitSeconds());
                 wheelchairs[seat.route()] += pupil.wheelchair() ? 1 : 0;
                 boosters[seat.route()] += pupil.booster() ? 1 : 0;
@@ -149,7 +154,7 @@ public final class SharedTrips {
                             new Seat(index, k));
                 }
             } else {
-                routes.add(sharedRoute(draft.trip, bus, base, drive, morning, afternoon, pickups, origin, plans,
+                routes.add(sharedRoute(draft.trip, bus, base, drive, schools, leave, pickups, origin, plans, houses,
                         demands, points, index, where));
             }
         }
@@ -223,67 +228,195 @@ public final class SharedTrips {
     }
 
     /**
-     * A route some pickups moved to: stops in the trip's order (one stop where two schools' children board at the
-     * same place), timed by the morning problem at its shortest rides and by the afternoon driven backwards.
+     * A route some pickups moved to: stops in the trip's order (one stop where children of two schools board at the
+     * same place), each keeping its families' side of the road at the door where the turns that takes stay within the
+     * curb-side budget and every window and ride still holds both ways ({@link CurbDrive}, as a school's own routes);
+     * otherwise the stop whose side costs most gives it up, and so on. Timed at the shortest rides.
      */
-    private static SchoolPlan.BusRoute sharedRoute(MixedLoad.Trip trip, SchoolDemand.Bus bus, int base,
-            TravelTimes drive, MixedLoad morning, MixedLoad afternoon, List<MixedLoad.Pickup> pickups,
-            List<PlannedStop> origin, List<SchoolPlan> plans, List<SchoolDemand> demands, Points points, int routeIndex,
-            Map<PlannedStop, Seat> where) {
-        int start = morning.starts(trip).latest();
-        int[] at = morning.pickupTimes(trip, start);
-        int[] arrivals = morning.arrivals(trip, start);
-        MixedLoad.Afternoon back = afternoon.afternoon(trip);
-        List<SchoolPlan.TimedStop> stops = new ArrayList<>();
+    private SchoolPlan.BusRoute sharedRoute(MixedLoad.Trip trip, SchoolDemand.Bus bus, int base, TravelTimes drive,
+            List<MixedLoad.School> schools, int[] leave, List<MixedLoad.Pickup> pickups, List<PlannedStop> origin,
+            List<SchoolPlan> plans, Map<PlannedStop, List<GeoPoint>> houses, List<SchoolDemand> demands, Points points,
+            int routeIndex, Map<PlannedStop, Seat> where) {
+        List<SchoolPlan.TimedStop> planned = new ArrayList<>();
+        List<List<GeoPoint>> homes = new ArrayList<>();
+        int[] stopOf = new int[trip.pickups().size()];
         int previousPoint = -1;
         for (int i = 0; i < trip.pickups().size(); i++) {
             int q = trip.pickups().get(i);
             PlannedStop from = origin.get(q);
-            SchoolPlan.TimedStop planned = plans.get(from.school).routes().get(from.route).stops().get(from.stop);
-            int point = pickups.get(q).point();
-            if (point == previousPoint) {
-                // Children of two schools at one stop: one stop, boarding together.
-                SchoolPlan.TimedStop before = stops.remove(stops.size() - 1);
-                stops.add(new SchoolPlan.TimedStop(before.knownStopId() != null ? before.knownStopId() : planned.knownStopId(),
-                        before.point(), before.name(), before.morningTime(), Math.min(before.afternoonTime(), back.drop()[i]),
-                        before.children() + planned.children(), null));
-            } else {
-                stops.add(new SchoolPlan.TimedStop(planned.knownStopId(), planned.point(), planned.name(), at[i],
-                        back.drop()[i], planned.children(), null));
+            SchoolPlan.TimedStop stop = plans.get(from.school).routes().get(from.route).stops().get(from.stop);
+            if (pickups.get(q).point() != previousPoint) {
+                planned.add(stop);
+                homes.add(new ArrayList<>());
+            } else if (planned.get(planned.size() - 1).knownStopId() == null && stop.knownStopId() != null) {
+                planned.set(planned.size() - 1, stop);
             }
-            previousPoint = point;
-            where.put(from, new Seat(routeIndex, stops.size() - 1));
+            homes.get(homes.size() - 1).addAll(houses.getOrDefault(from, List.of()));
+            stopOf[i] = planned.size() - 1;
+            previousPoint = pickups.get(q).point();
+            where.put(from, new Seat(routeIndex, planned.size() - 1));
+        }
+        int n = planned.size();
+        int m = trip.schools().size();
+        // Points of this route alone: 0 the first school of the morning, 1..n the stops, the other schools, the base.
+        int[] global = new int[1 + n + (m - 1) + (base >= 0 ? 1 : 0)];
+        global[0] = schools.get(trip.schools().get(0)).point();
+        for (int k = 0; k < n; k++) {
+            global[1 + k] = points.of(planned.get(k).point());
+        }
+        for (int j = 1; j < m; j++) {
+            global[n + j] = schools.get(trip.schools().get(j)).point();
+        }
+        int home = base >= 0 ? global.length - 1 : 0;
+        if (base >= 0) {
+            global[home] = base;
+        }
+        TravelTimes view = new TravelTimes() {
+            public int size() {
+                return global.length;
+            }
+
+            public double metres(int a, int b) {
+                return drive.metres(global[a], global[b]);
+            }
+
+            public double seconds(int a, int b) {
+                return drive.seconds(global[a], global[b]);
+            }
+        };
+        List<GeoPoint> localPoints = java.util.Arrays.stream(global).mapToObj(points.list::get).toList();
+        int[] stopPoints = new int[n];
+        int[] afternoonOrder = new int[n];
+        GeoPoint[] sides = new GeoPoint[n];
+        for (int k = 0; k < n; k++) {
+            stopPoints[k] = 1 + k;
+            afternoonOrder[k] = n - 1 - k;
+            sides[k] = CurbSide.of(planned.get(k).point(), homes.get(k));
+        }
+        double driving = 0;
+        for (int k = 1; k < n; k++) {
+            driving += view.seconds(k, k + 1) + view.seconds(k + 1, k);
+        }
+        driving += view.seconds(home, 1) + view.seconds(n, 0) + view.seconds(0, n) + view.seconds(1, home);
+        TravelTimes legs = view;
+        Timing timing = null;
+        while (timing == null) {
+            Optional<CurbDrive> curb = CurbDrive.of(map, localPoints, view, stopPoints, sides, afternoonOrder, home);
+            if (curb.isEmpty()) {
+                java.util.Arrays.fill(sides, null);
+                legs = view;
+                timing = timing(trip, view, schools, leave, pickups, stopOf, global, n, bus.seats());
+                if (timing == null) {
+                    throw new IllegalStateException("a shared trip no longer keeps its times: " + trip);
+                }
+                break;
+            }
+            if (curb.get().extraSeconds() <= SchoolPlanner.curbSideBudget(driving)) {
+                timing = timing(trip, curb.get(), schools, leave, pickups, stopOf, global, n, bus.seats());
+                legs = curb.get();
+            }
+            if (timing == null) {
+                int costliest = -1;
+                for (int k = 0; k < n; k++) {
+                    if (sides[k] != null && (costliest < 0
+                            || curb.get().extraSecondsAt(k + 1) > curb.get().extraSecondsAt(costliest + 1))) {
+                        costliest = k;
+                    }
+                }
+                sides[costliest] = null;
+            }
+        }
+        List<SchoolPlan.TimedStop> stops = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int morningAt = Integer.MAX_VALUE;
+            int afternoonAt = Integer.MAX_VALUE;
+            int children = 0;
+            for (int i = 0; i < stopOf.length; i++) {
+                if (stopOf[i] == k) {
+                    morningAt = Math.min(morningAt, timing.at[i]);
+                    afternoonAt = Math.min(afternoonAt, timing.back.drop()[i]);
+                    children += pickups.get(trip.pickups().get(i)).children();
+                }
+            }
+            SchoolPlan.TimedStop p = planned.get(k);
+            stops.add(new SchoolPlan.TimedStop(p.knownStopId(), p.point(), p.name(), morningAt, afternoonAt, children,
+                    sides[k]));
         }
         List<SchoolPlan.SchoolVisit> visits = new ArrayList<>();
-        for (int j = 0; j < trip.schools().size(); j++) {
-            visits.add(new SchoolPlan.SchoolVisit(trip.schools().get(j), arrivals[j], back.leave()[j]));
+        for (int j = 0; j < m; j++) {
+            visits.add(new SchoolPlan.SchoolVisit(trip.schools().get(j), timing.arrivals[j], timing.back.leave()[j]));
         }
-        int n = stops.size();
-        List<Integer> afternoonOrder = new ArrayList<>();
-        for (int k = n - 1; k >= 0; k--) {
-            afternoonOrder.add(k);
-        }
-        int first = points.of(stops.get(0).point());
-        int last = points.of(stops.get(n - 1).point());
-        int from = base < 0 ? points.of(demands.get(trip.schools().get(0)).school()) : base;
+        // Local index of the j-th school of the morning.
+        java.util.function.IntUnaryOperator school = j -> j == 0 ? 0 : n + j;
         double between = 0;
+        double betweenBack = 0;
         for (int k = 1; k < n; k++) {
-            between += leg(drive, points.of(stops.get(k - 1).point()), points.of(stops.get(k).point()));
+            between += leg(legs, k, k + 1);
+            betweenBack += leg(legs, k + 1, k);
         }
         double schoolsMorning = 0;
         double schoolsAfternoon = 0;
-        List<Integer> schoolPoints = trip.schools().stream().map(j -> points.of(demands.get(j).school())).toList();
-        for (int j = 1; j < schoolPoints.size(); j++) {
-            schoolsMorning += leg(drive, schoolPoints.get(j - 1), schoolPoints.get(j));
-            schoolsAfternoon += leg(drive, schoolPoints.get(j), schoolPoints.get(j - 1));
+        for (int j = 1; j < m; j++) {
+            schoolsMorning += leg(legs, school.applyAsInt(j - 1), school.applyAsInt(j));
+            schoolsAfternoon += leg(legs, school.applyAsInt(j), school.applyAsInt(j - 1));
         }
-        double morningMetres = leg(drive, from, first) + between + leg(drive, last, schoolPoints.get(0)) + schoolsMorning;
-        double afternoonMetres = schoolsAfternoon + leg(drive, schoolPoints.get(0), last) + between + leg(drive, first, from);
-        int lastSchoolArrival = arrivals[arrivals.length - 1];
+        double morningMetres = leg(legs, home, 1) + between + leg(legs, n, 0) + schoolsMorning;
+        double afternoonMetres = schoolsAfternoon + leg(legs, 0, n) + betweenBack + leg(legs, 1, home);
+        int lastSchoolArrival = timing.arrivals[m - 1];
         int dwellFirst = demands.get(origin.get(trip.pickups().get(0)).school).dwell().at(stops.get(0).children());
-        int home = back.drop()[0] + dwellFirst + (int) Math.round(drive.seconds(first, from));
-        return new SchoolPlan.BusRoute(bus.id(), stops, afternoonOrder, morningMetres, afternoonMetres,
-                lastSchoolArrival - at[0], lastSchoolArrival, home, visits);
+        int back = stops.get(0).afternoonTime() + dwellFirst + (int) Math.round(legs.seconds(1, home));
+        List<Integer> order = new ArrayList<>();
+        for (int k : afternoonOrder) {
+            order.add(k);
+        }
+        return new SchoolPlan.BusRoute(bus.id(), stops, order, morningMetres, afternoonMetres,
+                lastSchoolArrival - stops.get(0).morningTime(), lastSchoolArrival, back, visits);
+    }
+
+    /** A shared trip's times on some legs: per pickup the morning time, per school the arrival, the afternoon. */
+    private record Timing(int[] at, int[] arrivals, MixedLoad.Afternoon back) {
+    }
+
+    /**
+     * The trip timed on {@code legs} (the route's own points: 0 its first school, 1.. its stops, then its other
+     * schools), both directions at their shortest rides; null when a window, a ride or the seats would break.
+     */
+    private static Timing timing(MixedLoad.Trip trip, TravelTimes legs, List<MixedLoad.School> schools, int[] leave,
+                                 List<MixedLoad.Pickup> pickups, int[] stopOf, int[] global, int n, int seats) {
+        int m = trip.schools().size();
+        List<MixedLoad.School> local = new ArrayList<>();
+        int[] localLeave = new int[m];
+        for (int j = 0; j < m; j++) {
+            MixedLoad.School s = schools.get(trip.schools().get(j));
+            local.add(new MixedLoad.School(j == 0 ? 0 : n + j, s.early(), s.late(), s.unloadSeconds(),
+                    s.unloadSecondsPerChild()));
+            localLeave[j] = leave[trip.schools().get(j)];
+        }
+        List<MixedLoad.Pickup> boarding = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < trip.pickups().size(); i++) {
+            MixedLoad.Pickup q = pickups.get(trip.pickups().get(i));
+            boarding.add(new MixedLoad.Pickup(1 + stopOf[i], trip.schools().indexOf(q.school()), q.children(),
+                    q.serviceSeconds(), q.rideLimit()));
+            order.add(i);
+        }
+        List<Integer> schoolOrder = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            schoolOrder.add(j);
+        }
+        MixedLoad.Travel seconds = (a, b) -> {
+            double t = legs.seconds(a, b);
+            return Double.isFinite(t) ? (int) Math.ceil(t) : 1_000_000;
+        };
+        MixedLoad morning = new MixedLoad(local, boarding, seconds, seats, m);
+        MixedLoad afternoon = morning.reversed(localLeave, AFTERNOON_WAIT_SECONDS);
+        morning.alsoHolding(afternoon);
+        MixedLoad.Trip own = new MixedLoad.Trip(order, schoolOrder);
+        if (!morning.holds(own)) {
+            return null;
+        }
+        int start = morning.starts(own).latest();
+        return new Timing(morning.pickupTimes(own, start), morning.arrivals(own, start), afternoon.afternoon(own));
     }
 
     /** Stop k of route r of school j's own plan. */

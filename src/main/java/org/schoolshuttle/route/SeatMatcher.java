@@ -332,6 +332,12 @@ public class SeatMatcher {
                 to.vehicleId).firstResult();
         Map<Long, int[]> before = timesAt(to, from);
         option.times.applyTo(to, from);
+        if (to.stops.stream().anyMatch(s -> s.side() != null)) {
+            // Timed again on the matrix's legs (SharedSeat): the route drives them, no side kept, as it is drawn.
+            to.stops.forEach(s -> s.sideLat = s.sideLon = null);
+            from.stops.forEach(s -> s.sideLat = s.sideLon = null);
+            redraw(to, from, school);
+        }
         long stopId = to.stops.get(option.position).stopId;
         assignments.persist(Assignment.seat(planId, child.id, Direction.FROM_SCHOOL, from.id, stopId, option.walk, now));
         Assignment seat = Assignment.seat(planId, child.id, Direction.TO_SCHOOL, to.id, stopId, option.walk, now);
@@ -387,9 +393,8 @@ public class SeatMatcher {
         for (RouteStop s : to.stops) {
             line.add(new Waypoint(stops.findById(s.stopId).point(), s.side()));
         }
-        Waypoint schoolPoint = Waypoint.at(new GeoPoint(school.lat, school.lon));
-        line.add(schoolPoint);
-        List<Waypoint> back = new ArrayList<>(List.of(schoolPoint));
+        line.addAll(schoolPoints(to, school));
+        List<Waypoint> back = new ArrayList<>(schoolPoints(from, school));
         for (RouteStop s : from.stops) {
             back.add(new Waypoint(stops.findById(s.stopId).point(), s.side()));
         }
@@ -400,6 +405,15 @@ public class SeatMatcher {
         }
         to.geometry = geometry.along(line);
         from.geometry = geometry.along(back);
+    }
+
+    /** The schools a route drives to (morning) or from (afternoon), in its order: a shared route has several. */
+    private List<Waypoint> schoolPoints(Route route, School school) {
+        if (route.schools.isEmpty()) {
+            return List.of(Waypoint.at(new GeoPoint(school.lat, school.lon)));
+        }
+        return route.schools.stream().map(x -> schools.findById(x.schoolId))
+                .map(s -> Waypoint.at(new GeoPoint(s.lat, s.lon))).toList();
     }
 
     /** Drops a stop nobody boards at from a morning route and its afternoon twin, and times both again. */

@@ -105,6 +105,54 @@ class SharedTripsTest {
         assertEquals(route.visits().get(1).morningArrival(), route.morningArrival(), "the morning ends at the last school");
     }
 
+    /** Stops on a lane 30 m west of every home; a curb-side leg takes {@code extraSeconds} more (a turn round). */
+    private static StreetMap lane(double extraSeconds) {
+        return new FlatStreets.Map() {
+            @Override
+            public Optional<NamedPoint> busStopNear(GeoPoint home) {
+                return Optional.of(new NamedPoint(new GeoPoint(home.lat(),
+                        home.lon() - 30 / (111_320.0 * Math.cos(Math.toRadians(home.lat())))), "Lane"));
+            }
+
+            @Override
+            public Optional<Leg> curbLeg(GeoPoint from, GeoPoint fromSide, GeoPoint to, GeoPoint toSide) {
+                double metres = FlatStreets.metres(from, to);
+                return Optional.of(new Leg(metres / 10 + extraSeconds, metres + 100));
+            }
+        };
+    }
+
+    private static SchoolPlan shareOn(StreetMap streets, List<SchoolDemand> demands) {
+        List<SchoolPlan> own = new ArrayList<>();
+        for (SchoolDemand d : demands) {
+            own.add(new SchoolPlanner(streets).plan(d, Duration.ofMillis(300), 1, DraftProgress.SILENT));
+        }
+        return new SharedTrips(streets).share(demands, own, Instant.now().plusSeconds(5));
+    }
+
+    @Test
+    void aSharedRouteKeepsTheHamletsSideOfTheLaneAtTheDoorAndItsTimesCountTheTurns() {
+        List<SchoolDemand> demands = demands(EIGHT + 600, minibuses(2), false);
+        SchoolPlan turns = shareOn(lane(20), demands);
+        assertEquals(1, turns.routes().size());
+        SchoolPlan.BusRoute route = turns.routes().get(0);
+        assertEquals(2, route.visits().size());
+        assertTrue(route.stops().stream().allMatch(s -> s.side() != null && s.side().lon() > s.point().lon()),
+                "every stop keeps the side the homes are on (east of the lane)");
+        // The same with the turns free: the last stop is reached 20 s later by the turn into it (or more).
+        SchoolPlan free = shareOn(lane(0), demands);
+        SchoolPlan.BusRoute plain = free.routes().get(0);
+        int last = route.stops().size() - 1;
+        assertTrue(route.visits().get(0).morningArrival() - route.stops().get(last).morningTime()
+                >= plain.visits().get(0).morningArrival() - plain.stops().get(last).morningTime() + 20,
+                "the turns count in the planned times");
+        // Turns so costly that a ride would pass 45 minutes: the matrix's legs, no side kept.
+        SchoolPlan costly = shareOn(lane(2400), demands);
+        assertEquals(1, costly.routes().size());
+        assertEquals(2, costly.routes().get(0).visits().size());
+        assertTrue(costly.routes().get(0).stops().stream().allMatch(s -> s.side() == null));
+    }
+
     @Test
     void bellsTooFarApartKeepEachSchoolsRouteEachOnAVehicleOfItsOwn() {
         // The middle school starts at 09:30: waiting on board for it would break the 45-minute ride.
