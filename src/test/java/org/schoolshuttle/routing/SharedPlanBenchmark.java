@@ -97,8 +97,13 @@ public final class SharedPlanBenchmark {
             long mixed = shared.routes().stream().filter(r -> r.visits().size() > 1).count();
             System.out.printf(Locale.ROOT, "%-8s %7d %8d %9d %9.1f %10.1f min %8.1f%n", "shared", shared.seats().size(),
                     shared.waiting().size(), shared.routes().size(), sharedKm, sharedLongest, apartSeconds + shareSeconds);
-            System.out.printf(Locale.ROOT, "%d of %d routes carry children of both schools; sharing took %.1f s%n",
-                    mixed, shared.routes().size(), shareSeconds);
+            long sharedStops = shared.routes().stream().filter(r -> r.visits().size() > 1)
+                    .mapToLong(r -> r.stops().size()).sum();
+            long sided = shared.routes().stream().filter(r -> r.visits().size() > 1)
+                    .flatMap(r -> r.stops().stream()).filter(st -> st.side() != null).count();
+            System.out.printf(Locale.ROOT, "%d of %d routes carry children of both schools (%d of their %d stops keep"
+                    + " the families' side); sharing took %.1f s%n", mixed, shared.routes().size(), sided, sharedStops,
+                    shareSeconds);
         }
     }
 
