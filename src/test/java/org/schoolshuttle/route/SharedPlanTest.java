@@ -80,6 +80,33 @@ class SharedPlanTest {
         return Plans.computed(coordinator, id);
     }
 
+    /**
+     * The next weekday (a holiday on a weekend would mean nothing), a school day of {@code open} and a holiday of
+     * {@code closed}.
+     */
+    private LocalDate openAndClosed(long open, long closed) {
+        LocalDate day = Runs.today().plusDays(1);
+        while (day.getDayOfWeek().getValue() >= 6) {
+            day = day.plusDays(1);
+        }
+        Runs.schoolDays(coordinator, open, day);
+        Map<String, Object> calendar = new HashMap<>();
+        calendar.put("terms", List.of(Map.of("name", "Term", "startsOn", day.minusDays(30).toString(),
+                "endsOn", day.plusDays(60).toString())));
+        calendar.put("holidays", List.of(Map.of("date", day.toString())));
+        as(coordinator, PASSWORD).body(calendar).put("/api/v1/schools/" + closed + "/calendar").then().statusCode(200);
+        return day;
+    }
+
+    /** One minibus for both schools, planned together and published: the plan as drafted. */
+    private JsonPath publishedSharedPlan() {
+        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
+        JsonPath draft = sharedDraft(1);
+        assertEquals(1, draft.getInt("metrics.vehicles"), draft.prettify());
+        as(coordinator, PASSWORD).post("/api/v1/plans/" + draft.getLong("id") + "/publish").then().statusCode(200);
+        return draft;
+    }
+
     private static LocalTime time(JsonPath json, String path) {
         return LocalTime.parse(json.getString(path));
     }
@@ -174,21 +201,8 @@ class SharedPlanTest {
 
     @Test
     void onADayTheMiddleSchoolIsClosedTheSharedRunTakesThePrimaryChildrenAlone() {
-        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
-        JsonPath draft = sharedDraft(1);
-        assertEquals(1, draft.getInt("metrics.vehicles"), draft.prettify());
-        as(coordinator, PASSWORD).post("/api/v1/plans/" + draft.getLong("id") + "/publish").then().statusCode(200);
-        // A weekday (a holiday on a weekend would mean nothing).
-        LocalDate day = Runs.today().plusDays(1);
-        while (day.getDayOfWeek().getValue() >= 6) {
-            day = day.plusDays(1);
-        }
-        Runs.schoolDays(coordinator, primary, day);
-        Map<String, Object> closed = new HashMap<>();
-        closed.put("terms", List.of(Map.of("name", "Term", "startsOn", day.minusDays(30).toString(),
-                "endsOn", day.plusDays(60).toString())));
-        closed.put("holidays", List.of(Map.of("date", day.toString())));
-        as(coordinator, PASSWORD).body(closed).put("/api/v1/schools/" + middle + "/calendar").then().statusCode(200);
+        JsonPath draft = publishedSharedPlan();
+        LocalDate day = openAndClosed(primary, middle);
         // The middle school has no runs that day; the primary school's runs carry the shared route, without the
         // middle school's children.
         as(coordinator, PASSWORD).body(Map.of("date", day.toString())).post("/api/v1/schools/" + middle + "/runs")
@@ -206,11 +220,8 @@ class SharedPlanTest {
 
     @Test
     void aChildRegisteredLaterBoardsAtAStopOfTheSharedRouteWhoseTimesAreWeighedAgain() {
-        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
-        long planId = sharedDraft(1).getLong("id");
-        as(coordinator, PASSWORD).post("/api/v1/plans/" + planId + "/publish").then().statusCode(200);
+        long planId = publishedSharedPlan().getLong("id");
         JsonPath before = Plans.plan(coordinator, planId);
-        assertEquals(1, before.getInt("metrics.vehicles"), before.prettify());
 
         // A neighbour in Liuhe: a seat at one of the shared minibus's stops, every school still in its window.
         long neighbour = register(parent, middle, liuhe.get(8), 7);
@@ -242,10 +253,7 @@ class SharedPlanTest {
 
     @Test
     void aVolunteerRosteredForTheSharedRouteDrivesItOnADayItsFirstSchoolIsClosed() {
-        Plans.vehicle(coordinator, setup.villageId(), sponsor, 14);
-        JsonPath draft = sharedDraft(1);
-        assertEquals(1, draft.getInt("metrics.vehicles"), draft.prettify());
-        as(coordinator, PASSWORD).post("/api/v1/plans/" + draft.getLong("id") + "/publish").then().statusCode(200);
+        JsonPath draft = publishedSharedPlan();
         for (long route : draft.getList("routes.id", Long.class)) {
             Map<String, Object> volunteerRun = new HashMap<>();
             volunteerRun.put("fundingModel", "COMMUNITY_VOLUNTEER");
@@ -263,16 +271,7 @@ class SharedPlanTest {
         // A weekday the school the minibus reaches first is closed and the other open.
         long first = draft.getLong("routes[0].schools[0].schoolId");
         long other = first == primary ? middle : primary;
-        LocalDate day = Runs.today().plusDays(1);
-        while (day.getDayOfWeek().getValue() >= 6) {
-            day = day.plusDays(1);
-        }
-        Runs.schoolDays(coordinator, other, day);
-        Map<String, Object> closed = new HashMap<>();
-        closed.put("terms", List.of(Map.of("name", "Term", "startsOn", day.minusDays(30).toString(),
-                "endsOn", day.plusDays(60).toString())));
-        closed.put("holidays", List.of(Map.of("date", day.toString())));
-        as(coordinator, PASSWORD).body(closed).put("/api/v1/schools/" + first + "/calendar").then().statusCode(200);
+        LocalDate day = openAndClosed(other, first);
 
         String roster = "/api/v1/villages/" + setup.villageId() + "/roster";
         as(coordinator, PASSWORD).body(Map.of("from", day.toString(), "to", day.toString())).post(roster)
