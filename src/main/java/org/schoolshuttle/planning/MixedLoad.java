@@ -266,6 +266,33 @@ public final class MixedLoad {
     public record Afternoon(int[] leave, int[] drop) {
     }
 
+    /** A trip's times both ways: per pickup the morning arrival, per school the morning arrival, the afternoon. */
+    public record Schedule(int[] pickupTimes, int[] arrivals, Afternoon afternoon) {
+    }
+
+    /**
+     * The one trip over every pickup and every school, in list order, timed both ways at its shortest rides: the
+     * morning as given, the afternoon backwards ({@link #reversed}), leaving school j no earlier than {@code leave[j]}
+     * and at most {@code wait} seconds later. Empty when the seats, a window or a ride would not hold.
+     */
+    public static java.util.Optional<Schedule> bothWays(List<School> schools, List<Pickup> pickups, Travel travel,
+                                                        int seats, int[] leave, int wait) {
+        if (pickups.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        MixedLoad morning = new MixedLoad(schools, pickups, travel, seats, schools.size());
+        MixedLoad afternoon = morning.reversed(leave, wait);
+        morning.alsoHolding(afternoon);
+        Trip trip = new Trip(java.util.stream.IntStream.range(0, pickups.size()).boxed().toList(),
+                java.util.stream.IntStream.range(0, schools.size()).boxed().toList());
+        if (!morning.holds(trip)) {
+            return java.util.Optional.empty();
+        }
+        int start = morning.starts(trip).latest();
+        return java.util.Optional.of(new Schedule(morning.pickupTimes(trip, start), morning.arrivals(trip, start),
+                afternoon.afternoon(trip)));
+    }
+
     /** Seconds driven from the first pickup to the last school. */
     public int drive(Trip trip) {
         return new Work(trip).drive;

@@ -120,8 +120,8 @@ public final class SharedTrips {
         List<Draft> drafts = new ArrayList<>();
         for (MixedLoad.Trip t : shared) {
             int[] given = planned.get(t);
-            drafts.add(given != null ? Draft.kept(plans.get(given[0]).routes().get(given[1]), given[0], given[2], given[3],
-                    points)
+            drafts.add(given != null ? Draft.kept(plans.get(given[0]).routes().get(given[1]), given[0], given[1],
+                    given[2], given[3], points)
                     : Draft.shared(t, pickups));
         }
         Map<Long, WaitReason> waiting = new LinkedHashMap<>();
@@ -150,8 +150,7 @@ public final class SharedTrips {
                 }
                 routes.add(kept(draft, bus, base, oldBus < 0 ? -1 : basePoint[oldBus], drive, demands, points));
                 for (int k = 0; k < draft.kept.stops().size(); k++) {
-                    where.put(new PlannedStop(draft.school, indexOfRoute(plans.get(draft.school), draft.kept), k),
-                            new Seat(index, k));
+                    where.put(new PlannedStop(draft.school, draft.route, k), new Seat(index, k));
                 }
             } else {
                 routes.add(sharedRoute(draft.trip, bus, base, drive, schools, leave, pickups, origin, plans, houses,
@@ -170,15 +169,6 @@ public final class SharedTrips {
             }
         }
         return new SchoolPlan(routes, seats, waiting);
-    }
-
-    private static int indexOfRoute(SchoolPlan plan, SchoolPlan.BusRoute route) {
-        for (int r = 0; r < plan.routes().size(); r++) {
-            if (plan.routes().get(r) == route) {
-                return r;
-            }
-        }
-        throw new IllegalStateException("route not in its plan");
     }
 
     /** Vehicle per route (Hungarian): seats first, then empty driving from the base to the first stop and back. */
@@ -299,7 +289,7 @@ public final class SharedTrips {
         }
         driving += view.seconds(home, 1) + view.seconds(n, 0) + view.seconds(0, n) + view.seconds(1, home);
         TravelTimes legs = view;
-        Timing timing = null;
+        MixedLoad.Schedule timing = null;
         while (timing == null) {
             Optional<CurbDrive> curb = CurbDrive.of(map, localPoints, view, stopPoints, sides, afternoonOrder, home);
             if (curb.isEmpty()) {
@@ -333,8 +323,8 @@ public final class SharedTrips {
             int children = 0;
             for (int i = 0; i < stopOf.length; i++) {
                 if (stopOf[i] == k) {
-                    morningAt = Math.min(morningAt, timing.at[i]);
-                    afternoonAt = Math.min(afternoonAt, timing.back.drop()[i]);
+                    morningAt = Math.min(morningAt, timing.pickupTimes()[i]);
+                    afternoonAt = Math.min(afternoonAt, timing.afternoon().drop()[i]);
                     children += pickups.get(trip.pickups().get(i)).children();
                 }
             }
@@ -344,7 +334,7 @@ public final class SharedTrips {
         }
         List<SchoolPlan.SchoolVisit> visits = new ArrayList<>();
         for (int j = 0; j < m; j++) {
-            visits.add(new SchoolPlan.SchoolVisit(trip.schools().get(j), timing.arrivals[j], timing.back.leave()[j]));
+            visits.add(new SchoolPlan.SchoolVisit(trip.schools().get(j), timing.arrivals()[j], timing.afternoon().leave()[j]));
         }
         // Local index of the j-th school of the morning.
         java.util.function.IntUnaryOperator school = j -> j == 0 ? 0 : n + j;
@@ -362,7 +352,7 @@ public final class SharedTrips {
         }
         double morningMetres = leg(legs, home, 1) + between + leg(legs, n, 0) + schoolsMorning;
         double afternoonMetres = schoolsAfternoon + leg(legs, 0, n) + betweenBack + leg(legs, 1, home);
-        int lastSchoolArrival = timing.arrivals[m - 1];
+        int lastSchoolArrival = timing.arrivals()[m - 1];
         int dwellFirst = demands.get(origin.get(trip.pickups().get(0)).school).dwell().at(stops.get(0).children());
         int back = stops.get(0).afternoonTime() + dwellFirst + (int) Math.round(legs.seconds(1, home));
         List<Integer> order = new ArrayList<>();
@@ -373,15 +363,11 @@ public final class SharedTrips {
                 lastSchoolArrival - stops.get(0).morningTime(), lastSchoolArrival, back, visits);
     }
 
-    /** A shared trip's times on some legs: per pickup the morning time, per school the arrival, the afternoon. */
-    private record Timing(int[] at, int[] arrivals, MixedLoad.Afternoon back) {
-    }
-
     /**
      * The trip timed on {@code legs} (the route's own points: 0 its first school, 1.. its stops, then its other
      * schools), both directions at their shortest rides; null when a window, a ride or the seats would break.
      */
-    private static Timing timing(MixedLoad.Trip trip, TravelTimes legs, List<MixedLoad.School> schools, int[] leave,
+    private static MixedLoad.Schedule timing(MixedLoad.Trip trip, TravelTimes legs, List<MixedLoad.School> schools, int[] leave,
                                  List<MixedLoad.Pickup> pickups, int[] stopOf, int[] global, int n, int seats) {
         int m = trip.schools().size();
         List<MixedLoad.School> local = new ArrayList<>();
@@ -393,30 +379,16 @@ public final class SharedTrips {
             localLeave[j] = leave[trip.schools().get(j)];
         }
         List<MixedLoad.Pickup> boarding = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < trip.pickups().size(); i++) {
             MixedLoad.Pickup q = pickups.get(trip.pickups().get(i));
             boarding.add(new MixedLoad.Pickup(1 + stopOf[i], trip.schools().indexOf(q.school()), q.children(),
                     q.serviceSeconds(), q.rideLimit()));
-            order.add(i);
-        }
-        List<Integer> schoolOrder = new ArrayList<>();
-        for (int j = 0; j < m; j++) {
-            schoolOrder.add(j);
         }
         MixedLoad.Travel seconds = (a, b) -> {
             double t = legs.seconds(a, b);
             return Double.isFinite(t) ? (int) Math.ceil(t) : 1_000_000;
         };
-        MixedLoad morning = new MixedLoad(local, boarding, seconds, seats, m);
-        MixedLoad afternoon = morning.reversed(localLeave, AFTERNOON_WAIT_SECONDS);
-        morning.alsoHolding(afternoon);
-        MixedLoad.Trip own = new MixedLoad.Trip(order, schoolOrder);
-        if (!morning.holds(own)) {
-            return null;
-        }
-        int start = morning.starts(own).latest();
-        return new Timing(morning.pickupTimes(own, start), morning.arrivals(own, start), afternoon.afternoon(own));
+        return MixedLoad.bothWays(local, boarding, seconds, seats, localLeave, AFTERNOON_WAIT_SECONDS).orElse(null);
     }
 
     /** Stop k of route r of school j's own plan. */
@@ -430,13 +402,13 @@ public final class SharedTrips {
      * A route before its vehicle: one its school planned ({@code kept}), or a shared trip; its children, those of them
      * who need a wheelchair place or booster seat, and the matrix points of its first stop and last afternoon drop.
      */
-    private record Draft(SchoolPlan.BusRoute kept, int school, MixedLoad.Trip trip, int children, int wheelchairs,
-                         int boosters, int first, int lastDrop) {
+    private record Draft(SchoolPlan.BusRoute kept, int school, int route, MixedLoad.Trip trip, int children,
+                         int wheelchairs, int boosters, int first, int lastDrop) {
 
-        static Draft kept(SchoolPlan.BusRoute r, int school, int wheelchairs, int boosters, Points points) {
+        static Draft kept(SchoolPlan.BusRoute r, int school, int route, int wheelchairs, int boosters, Points points) {
             int children = r.stops().stream().mapToInt(SchoolPlan.TimedStop::children).sum();
             GeoPoint lastDrop = r.stops().get(r.afternoonOrder().get(r.afternoonOrder().size() - 1)).point();
-            return new Draft(r, school, null, children, wheelchairs, boosters, points.of(r.stops().get(0).point()),
+            return new Draft(r, school, route, null, children, wheelchairs, boosters, points.of(r.stops().get(0).point()),
                     points.of(lastDrop));
         }
 
@@ -444,7 +416,7 @@ public final class SharedTrips {
         static Draft shared(MixedLoad.Trip t, List<MixedLoad.Pickup> pickups) {
             int children = t.pickups().stream().mapToInt(q -> pickups.get(q).children()).sum();
             int first = pickups.get(t.pickups().get(0)).point();
-            return new Draft(null, -1, t, children, 0, 0, first, first);
+            return new Draft(null, -1, -1, t, children, 0, 0, first, first);
         }
     }
 

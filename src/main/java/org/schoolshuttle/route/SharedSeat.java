@@ -69,24 +69,13 @@ record SharedSeat(int[] morning, int[] arrivals, int[] afternoon, int[] leaves) 
             double t = drive.seconds(a, b);
             return Double.isFinite(t) ? (int) Math.ceil(t) : 1_000_000;
         };
-        MixedLoad morning = new MixedLoad(visits, pickups, seconds, to.seats, schools.size());
-        MixedLoad back = morning.reversed(leave, SharedTrips.AFTERNOON_WAIT_SECONDS);
-        morning.alsoHolding(back);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < pickups.size(); i++) {
-            order.add(i);
-        }
-        List<Integer> schoolOrder = new ArrayList<>();
-        for (int j = 0; j < schools.size(); j++) {
-            schoolOrder.add(j);
-        }
-        MixedLoad.Trip trip = new MixedLoad.Trip(order, schoolOrder);
-        if (pickups.isEmpty() || !morning.holds(trip)) {
+        Optional<MixedLoad.Schedule> times = MixedLoad.bothWays(visits, pickups, seconds, to.seats, leave,
+                SharedTrips.AFTERNOON_WAIT_SECONDS);
+        if (times.isEmpty()) {
             return Optional.empty();
         }
-        int start = morning.starts(trip).latest();
-        int[] at = morning.pickupTimes(trip, start);
-        MixedLoad.Afternoon afternoon = back.afternoon(trip);
+        int[] at = times.get().pickupTimes();
+        MixedLoad.Afternoon afternoon = times.get().afternoon();
         int[] morningTimes = new int[n];
         int[] afternoonTimes = new int[n];
         Arrays.fill(morningTimes, Integer.MAX_VALUE);
@@ -96,7 +85,7 @@ record SharedSeat(int[] morning, int[] arrivals, int[] afternoon, int[] leaves) 
             morningTimes[k] = Math.min(morningTimes[k], at[i]);
             afternoonTimes[k] = Math.min(afternoonTimes[k], afternoon.drop()[i]);
         }
-        return Optional.of(new SharedSeat(morningTimes, morning.arrivals(trip, start), afternoonTimes, afternoon.leave()));
+        return Optional.of(new SharedSeat(morningTimes, times.get().arrivals(), afternoonTimes, afternoon.leave()));
     }
 
     /** Writes the times on the route pair: the afternoon route drives the stops and schools in reverse. */
